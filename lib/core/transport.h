@@ -1,0 +1,50 @@
+#pragma once
+
+#include "auth/credentials.h"
+#include "core/apirequest.h"
+#include "core/reply.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace las {
+
+class TokenStore;
+
+// The one place that talks HTTP: adds auth headers (single-flight token), applies timeouts, the retry policy,
+// the redirect/TLS/loopback rules, maps errors, redacts logs, and completes Replies.
+// Client methods only build ApiRequests and call send().
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    // nam may be null: the transport then creates and owns its own QNetworkAccessManager.
+    explicit Transport(const Credentials &credentials, QNetworkAccessManager *nam = nullptr,
+                       QObject *parent = nullptr);
+    ~Transport() override;
+
+    const Credentials &credentials() const;
+    // The token cache behind memory (default: an in-memory store). Not owned unless given as shared_ptr.
+    void setTokenStore(std::shared_ptr<TokenStore> store);
+    void setDefaultTimeout(int ms);
+    // Caps for testability: attempts (default 4), max delay per attempt (default 30 s), Retry-After cap (5 min).
+    void setRetryLimits(int maxAttempts, int maxDelayMs, int maxRetryAfterMs);
+
+    // Sends the request and completes `reply` (which must be fresh). Never blocks, never nests event loops.
+    void send(const ApiRequest &request, Reply *reply);
+
+Q_SIGNALS:
+    // The credentials were refused (token endpoint 400/401, or a 401 after one refresh): ask the user.
+    void needsSignIn(const las::Error &error);
+    // The token store (OS keychain) failed; the session continues with the in-memory token.
+    void keychainUnavailable(const QString &reason);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace las
