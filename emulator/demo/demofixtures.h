@@ -12,7 +12,8 @@ public:
     static QJsonObject reviewInputJsonSchema();
     static QJsonObject reviewOutputJsonSchema();
     // ASL definition object (StartAt/States) for predictions (docker) → review (manual) → feedback (docker)
-    static QJsonObject workflowDefinition(const QString &predictTransitionId, const QString &reviewTransitionId,
+    static QJsonObject workflowDefinition(const QString &predictTransitionId,
+                                          const QString &reviewTransitionId,
                                           const QString &feedbackTransitionId, int reviewTimeoutSeconds);
 
     // Added: the state names used in workflowDefinition().

@@ -9,12 +9,17 @@
 #include <optional>
 
 // The subset of Amazon States Language that LAS workflows use, as a pure step function (no I/O, no timers):
-// Task (Resource = transition ID, Next/End, TimeoutSeconds, Retry[{ErrorEquals, MaxAttempts,
-// IntervalSeconds}], Catch[{ErrorEquals, Next, ResultPath}], ResultPath), Pass (Result, ResultPath, Next/End),
-// Choice (Choices[{Variable, StringEquals | NumericEquals | NumericLessThan | NumericGreaterThan |
-// NumericLessThanEquals | NumericGreaterThanEquals | BooleanEquals | IsPresent | IsNull, Next}], Default),
-// Succeed, Fail (Error, Cause). "States.ALL" matches any error. Paths are simple: "$", "$.a.b", null.
-// InputPath/OutputPath/Parameters are not supported (validation rejects them so nobody relies on them).
+// Task (Resource = transition ID, Next/End, TimeoutSeconds, HeartbeatSeconds (accepted, not enforced),
+// Retry[{ErrorEquals, MaxAttempts, IntervalSeconds, BackoffRate}], Catch[{ErrorEquals, Next, ResultPath}],
+// InputPath, Parameters, OutputPath; ResultPath only "$"), Pass (Result, Parameters, InputPath, ResultPath,
+// OutputPath, Next/End), Choice (Choices[{Variable, StringEquals | StringLessThan | StringGreaterThan |
+// String{Less,Greater}ThanEquals | NumericEquals | NumericLessThan | NumericGreaterThan |
+// Numeric{Less,Greater}ThanEquals | BooleanEquals | IsPresent | IsNull | IsString | IsNumeric | IsBoolean,
+// Next}], And/Or/Not, Default), Succeed, Fail (Error, Cause). "States.ALL" matches any error.
+// Paths are simple: "$", "$.a.b", "$.list[0].x", or null; "$$" context paths are not supported.
+// Wait/Parallel/Map states and unknown fields are rejected by fromDefinition() with a message naming them;
+// the top level may hold StartAt, States, Comment, Version and TimeoutSeconds (the last is not enforced).
+// A Choice on a missing or mistyped Variable is false (real ASL raises States.Runtime).
 // Pass/Choice chains are capped at MaxInternalSteps per call, so a loop without a Task ends in a Fail step
 // ("States.Runtime") instead of hanging.
 class AslMachine
@@ -35,12 +40,16 @@ public:
         int retryDelaySeconds = 0;
     };
     static std::optional<AslMachine> fromDefinition(const QJsonObject &definition, QString *error);
+    // Steps returned for Succeed/Fail carry the terminal state's name in stateName when there is one.
     Step start(const QJsonValue &input) const; // runs Pass/Choice states until a Task or a terminal
     Step afterTaskSucceeded(const QString &stateName, const QJsonValue &taskOutput) const;
     // errorName e.g. "States.Timeout", "States.TaskFailed"; attempts = how many times the state ran so far.
     // Retry (ErrorEquals/MaxAttempts) → RunTask of the same state; Catch → the catcher's Next; else Fail.
-    Step afterTaskFailed(const QString &stateName, const QString &errorName, const QString &cause, int attempts,
-                         const QJsonValue &stateInput) const;
+    // stateInput: the input the task ran with (Step::input of its RunTask step); a retry runs with it again
+    // and a catcher's ResultPath puts {"Error", "Cause"} into it. MaxAttempts (default 3) counts retries of
+    // the state in total, not per retrier. "States.TaskFailed" matches every error except "States.Timeout".
+    Step afterTaskFailed(const QString &stateName, const QString &errorName, const QString &cause,
+                         int attempts, const QJsonValue &stateInput) const;
     QStringList transitionIds() const; // every Task's Resource
 
     // Added.
@@ -55,5 +64,5 @@ private:
 
     QString m_startAt;
     QHash<QString, QJsonObject> m_states;
-    QStringList m_order; // state names in definition order
+    QStringList m_order; // state names (QJsonObject keeps them sorted)
 };

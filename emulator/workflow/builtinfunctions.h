@@ -20,7 +20,8 @@ struct BuiltinContext
     std::function<std::optional<QJsonObject>(const QString &documentId, const QString &modelId, int maxPages,
                                              bool autoRotate, QString *error)>
         createPrediction;
-    std::function<bool(const QString &documentId, const QJsonArray &groundTruth, QString *error)> setGroundTruth;
+    std::function<bool(const QString &documentId, const QJsonArray &groundTruth, QString *error)>
+        setGroundTruth;
 };
 
 struct BuiltinResult

@@ -13,8 +13,9 @@ namespace las {
 // (one section per profile; keys client_id, client_secret, api_key, auth_endpoint, api_endpoint, use_cache),
 // parsed like Python's configparser (`=` or `:`, `#`/`;` comment lines, indented continuation lines, keys
 // case-insensitive, a [DEFAULT] section inherited by all profiles). The environment variables LAS_CLIENT_ID,
-// LAS_CLIENT_SECRET, LAS_API_KEY, LAS_AUTH_ENDPOINT and LAS_API_ENDPOINT override the file only when all five
-// are set and non-empty (otherwise all of them are ignored).
+// LAS_CLIENT_SECRET, LAS_API_KEY, LAS_AUTH_ENDPOINT and LAS_API_ENDPOINT override the file's default profile
+// only when all five are set and non-empty (otherwise all of them are ignored); a profile named explicitly
+// (other than "default") is read from the file only, as the SDK's guess_credentials(profile) does.
 class CredentialsFile
 {
 public:
@@ -22,7 +23,7 @@ public:
     struct Profile
     {
         Credentials credentials;
-        bool useCache = false;  // use_cache = true/yes/on/1
+        bool useCache = false; // use_cache = true/yes/on/1
     };
 
     // ~/.lucidtech/credentials.cfg, or the path set with setPath() (tests).
@@ -30,7 +31,8 @@ public:
     // Overrides the file location (empty: back to the default). For tests and --credentials options.
     static void setPath(const QString &path);
 
-    // Credentials for `profile`: the LAS_* environment when all five are set, else the file's section.
+    // Credentials for `profile`: for "default" the LAS_* environment when all five are set, else the file's
+    // section.
     // nullopt with a readable *error ("no profile 'x' in …", "… has no client_secret", "no credentials file")
     // when neither gives complete credentials. api_key may be empty (the API stopped requiring it).
     static std::optional<Credentials> load(const QString &profile = QStringLiteral("default"),

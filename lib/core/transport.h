@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 namespace las {
 
 class TokenStore;
+class TokenProvider;
+class RetryPolicy;
 
 // The one place that talks HTTP: adds auth headers (single-flight token), applies timeouts, the retry policy,
 // the redirect/TLS/loopback rules, maps errors, redacts logs, and completes Replies.
@@ -35,6 +37,18 @@ public:
 
     // Sends the request and completes `reply` (which must be fresh). Never blocks, never nests event loops.
     void send(const ApiRequest &request, Reply *reply);
+
+    // --- additions (L1) ---
+    // The whole retry policy (base delay included), for tests that need short delays.
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+    // Responses larger than this fail with InvalidResponse (default 64 MiB).
+    void setMaxResponseBytes(qint64 bytes);
+    // The token cache of this transport (single-flight per transport: share one Transport per credentials).
+    TokenProvider *tokenProvider() const;
+    QNetworkAccessManager *networkAccessManager() const;
+    // Calls started and not yet completed.
+    int pendingCount() const;
 
 Q_SIGNALS:
     // The credentials were refused (token endpoint 400/401, or a 401 after one refresh): ask the user.

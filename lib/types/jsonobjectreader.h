@@ -22,11 +22,13 @@ public:
     bool ok() const { return !m_failed; }
     // Records an error for `key` (or the object itself when key is empty) unless one is already recorded.
     void fail(const QString &key, const QString &what);
+    // Records the error `why` of a nested value at `prefix` ("documents[3]", "preprocessConfig").
+    void failNested(const QString &prefix, const QString &why);
 
     bool has(QLatin1StringView key) const;
 
-    QString string(QLatin1StringView key);                          // required string
-    std::optional<QString> optionalString(QLatin1StringView key);   // absent → nullopt; null is an error
+    QString string(QLatin1StringView key);                        // required string
+    std::optional<QString> optionalString(QLatin1StringView key); // absent → nullopt; null is an error
     // Nullable string: null (or, when !required, absent) → nullopt.
     std::optional<QString> nullableString(QLatin1StringView key, bool required);
     double number(QLatin1StringView key);
@@ -56,7 +58,7 @@ public:
             QString why;
             std::optional<T> item = T::fromJson(items.at(i), &why);
             if (!item) {
-                failNested(key, i, why);
+                failNested(QString(key) + u'[' + QString::number(i) + u']', why);
                 return {};
             }
             out.append(std::move(*item));
@@ -66,9 +68,26 @@ public:
 
     static QString typeName(const QJsonValue &value);
 
+    // toJson helpers.
+    template<typename T>
+    static QJsonArray toArray(const QList<T> &items)
+    {
+        QJsonArray out;
+        for (const T &item : items)
+            out.append(item.toJson());
+        return out;
+    }
+    static QJsonValue nullable(const std::optional<QString> &value)
+    {
+        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    }
+    static QJsonValue tokenValue(const QString &nextToken)
+    {
+        return nextToken.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextToken);
+    }
+
 private:
     QJsonValue take(QLatin1StringView key, bool required, bool *present);
-    void failNested(QLatin1StringView key, qsizetype index, const QString &why);
 
     QJsonObject m_object;
     QString *m_error;

@@ -1,0 +1,159 @@
+#include "commands/documentcommands.h"
+
+#include "api/client.h"
+#include "commands/commandsupport.h"
+#include "commands/commandtable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lasctl {
+
+void DocumentCommands::addTo(CommandTable &table)
+{
+    const OptionSpec groundTruth{u"ground-truth"_s, u"JSON"_s,
+                                 tr("ground truth: a JSON array of {\"label\": …, \"value\": …}")};
+    const OptionSpec field{u"field"_s, u"LABEL=VALUE"_s, tr("one ground-truth item with a text value"), true};
+
+    CommandSpec create;
+    create.resource = u"documents"_s;
+    create.verb = u"create"_s;
+    create.clientMethod = u"createDocumentFromFile"_s;
+    create.summary = tr("upload PDF or JPEG files as documents, one JSON line per file");
+    create.positionals = {u"FILE"_s};
+    create.variadic = true;
+    create.options = {
+        {u"concurrency"_s, u"N"_s, tr("upload at most N files at a time (1 to 64, default 4)")},
+        {u"batch-id"_s, u"ID"_s, tr("add the documents to this batch (las:batch:…)")},
+        {u"consent-id"_s, u"ID"_s, tr("consent the documents belong to (las:consent:…)")},
+        {u"content-type"_s, u"TYPE"_s,
+         tr("application/pdf or image/jpeg for every file (default: detected from each file's first bytes)")},
+        groundTruth,
+        field,
+    };
+    create.prepareUpload = [](las::Client &client, const Invocation &inv,
+                              QString *error) -> std::optional<UploadPlan> {
+        UploadPlan plan;
+        const std::optional<int> concurrency = inv.intValue(u"concurrency"_s, 1, 64, 4, error);
+        if (!concurrency)
+            return std::nullopt;
+        plan.concurrency = *concurrency;
+        if (inv.isSet(u"content-type"_s)) {
+            plan.forcedContentType = las::ContentTypes::fromName(inv.value(u"content-type"_s));
+            if (!plan.forcedContentType) {
+                *error = tr("--content-type: expected application/pdf or image/jpeg, got \"%1\"")
+                             .arg(inv.value(u"content-type"_s));
+                return std::nullopt;
+            }
+        }
+        las::CreateDocumentOptions options;
+        options.batchId = inv.value(u"batch-id"_s);
+        options.consentId = inv.value(u"consent-id"_s);
+        if (inv.isSet(u"ground-truth"_s) || inv.isSet(u"field"_s)) {
+            const auto items = CommandSupport::groundTruth(inv, error);
+            if (!items)
+                return std::nullopt;
+            options.groundTruth = *items;
+        }
+        plan.start = [&client, options](const QString &path, las::ContentType type) -> las::Reply * {
+            return client.createDocumentFromFile(path, type, options);
+        };
+        return plan;
+    };
+    table.add(create);
+
+    CommandSpec list;
+    list.resource = u"documents"_s;
+    list.verb = u"list"_s;
+    list.clientMethod = u"listDocuments"_s;
+    list.summary = tr("list documents");
+    list.listKey = u"documents"_s;
+    list.options = {
+        {u"batch-id"_s, u"ID"_s, tr("only documents of this batch"), true},
+        {u"consent-id"_s, u"ID"_s, tr("only documents of this consent"), true},
+    };
+    list.options += CommandTable::paginationOptions();
+    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
+        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
+            las::ListDocumentsOptions options;
+            QString ignored; // validated once before the first page (see LasCtl)
+            CommandSupport::pagination(inv, pageToken, &options, &ignored);
+            options.batchId = inv.values(u"batch-id"_s);
+            options.consentId = inv.values(u"consent-id"_s);
+            return client.listDocuments(options);
+        });
+    };
+    table.add(list);
+
+    CommandSpec get;
+    get.resource = u"documents"_s;
+    get.verb = u"get"_s;
+    get.clientMethod = u"getDocument"_s;
+    get.summary = tr("get a document, its content (base64), ground truth and predictions");
+    get.positionals = {u"DOCUMENT_ID"_s};
+    get.options = {
+        {u"content-to"_s, u"FILE"_s, tr("write the decoded content to FILE and leave it out of the output")},
+    };
+    get.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
+        const QString id = inv.positional(0);
+        return Call([&client, id](const QString &) -> las::Reply * { return client.getDocument(id); });
+    };
+    get.present = [](const QJsonValue &result, const Invocation &inv,
+                     QString *error) -> std::optional<QJsonValue> {
+        if (!inv.isSet(u"content-to"_s))
+            return result;
+        return CommandSupport::writeContent(result, u"content"_s, inv.value(u"content-to"_s), error);
+    };
+    table.add(get);
+
+    CommandSpec update;
+    update.resource = u"documents"_s;
+    update.verb = u"update"_s;
+    update.clientMethod = u"updateDocument"_s;
+    update.summary = tr("replace a document's ground truth");
+    update.positionals = {u"DOCUMENT_ID"_s};
+    update.options = {groundTruth, field};
+    update.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
+        if (!inv.isSet(u"ground-truth"_s) && !inv.isSet(u"field"_s)) {
+            *error = tr("give the new ground truth with --ground-truth JSON or --field LABEL=VALUE "
+                        "(--ground-truth '[]' clears it)");
+            return std::nullopt;
+        }
+        const auto items = CommandSupport::groundTruth(inv, error);
+        if (!items)
+            return std::nullopt;
+        las::UpdateDocumentOptions data;
+        data.groundTruth = *items;
+        const QString id = inv.positional(0);
+        return Call(
+            [&client, id, data](const QString &) -> las::Reply * { return client.updateDocument(id, data); });
+    };
+    table.add(update);
+
+    CommandSpec del;
+    del.resource = u"documents"_s;
+    del.verb = u"delete"_s;
+    del.clientMethod = u"deleteDocuments"_s;
+    del.summary =
+        tr("delete the documents of one or more consents (or, with --all-documents, every document)");
+    del.options = {
+        {u"consent-id"_s, u"ID"_s, tr("delete the documents of this consent"), true},
+        {u"all-documents"_s,
+         {},
+         tr("delete every document of the account (what the API does without a consent)")},
+    };
+    del.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
+        const bool everything = inv.isSet(u"all-documents"_s);
+        if (everything == inv.isSet(u"consent-id"_s)) {
+            // The API deletes every document when no consent is named: make that explicit.
+            *error = tr("give either --consent-id ID (repeatable) or --all-documents");
+            return std::nullopt;
+        }
+        las::DeleteDocumentOptions options;
+        options.consentId = inv.values(u"consent-id"_s);
+        return Call(
+            [&client, options](const QString &) -> las::Reply * { return client.deleteDocuments(options); });
+    };
+    table.add(del);
+}
+
+} // namespace lasctl

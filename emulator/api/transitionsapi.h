@@ -1,0 +1,24 @@
+#pragma once
+
+#include "api/apicontext.h"
+#include "api/apirouter.h"
+#include "store/storedobject.h"
+
+// /transitions and their executions: manual transitions are task queues (claim, heartbeat, complete);
+// docker transitions run the emulator's built-in functions.
+class TransitionsApi
+{
+public:
+    explicit TransitionsApi(ApiContext context)
+        : m_context(context)
+    {}
+    void registerRoutes(ApiRouter &router);
+
+private:
+    HttpResponse create(const ApiCall &call);
+    HttpResponse update(const ApiCall &call);
+    HttpResponse listExecutions(const ApiCall &call);
+    static QJsonObject toJson(const StoredObject &transition);
+
+    ApiContext m_context;
+};
