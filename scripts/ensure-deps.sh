@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev
     gnome-keyring dbus dbus-x11 libsecret-tools
-    curl python3 time
+    fonts-dejavu-core fontconfig curl python3 time
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -29,4 +29,4 @@ fi
 echo "Installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+apt-get install -y -qq "${missing[@]}" >&2
