@@ -3,6 +3,8 @@
 # their spread), beside a baseline measured in the same run: the same curl load against a minimal keep-alive sink
 # that reads and discards the body (what the client and loopback can do at most). Then the emulator's peak RSS
 # (VmHWM) while it ingests RSS_DOCS such documents, read after 100 and after all of them, against its idle RSS.
+# It also prints the emulator's CPU time per document (from /proc) and the SERVER CEILING: its best median
+# docs/s over the concurrencies (one event loop serves everything, so no client can get more).
 #
 # Usage: bench/emulator-ingest.sh [BUILD_DIR]      (or LAS_BUILD_DIR=...; default ./build)
 # Env:   REQUESTS=48 (per run; a multiple of 8)  RUNS=3  RSS_DOCS=500  MODE=workers|parallel
@@ -208,6 +210,9 @@ print(f"{statistics.median(rates):.1f} {rates[0]:.1f} {rates[-1]:.1f}")
 EOF
 }
 
+# CPU time (user + system, ms) the process has used so far.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+
 vm_kb() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
 
 # --- throughput ------------------------------------------------------------------------------------------------
@@ -219,30 +224,46 @@ start_sink
 start_emulator throughput
 RESULTS=()
 for conc in "${CONCURRENCIES[@]}"; do
-    emu_times=() sink_times=()
+    emu_times=() sink_times=() emu_cpu=0
     post_load "$SINK_URL" "$conc" "$conc" >/dev/null # warm-up
     post_load "$BASE_URL/documents" "$conc" "$conc" "${AUTH_HEADERS[@]}" >/dev/null
     for ((run = 0; run < RUNS; run++)); do
         # Interleaved, so both see the same machine noise.
+        cpu_before=$(cpu_ms "$EMU_PID")
         emu_times+=("$(post_load "$BASE_URL/documents" "$conc" "$REQUESTS" "${AUTH_HEADERS[@]}")")
+        emu_cpu=$((emu_cpu + $(cpu_ms "$EMU_PID") - cpu_before))
         sink_times+=("$(post_load "$SINK_URL" "$conc" "$REQUESTS")")
     done
     read -r emu_med emu_min emu_max <<<"$(summarise "${emu_times[@]}")"
     read -r sink_med sink_min sink_max <<<"$(summarise "${sink_times[@]}")"
-    RESULTS+=("$conc $emu_med $emu_min $emu_max $sink_med $sink_min $sink_max")
+    cpu_per_doc=$(python3 -c "print(f'{$emu_cpu / ($RUNS * $REQUESTS):.1f}')")
+    RESULTS+=("$conc $emu_med $emu_min $emu_max $sink_med $sink_min $sink_max $cpu_per_doc")
 done
 stop_process "$EMU_PID"
 stop_process "$SINK_PID"
 
-printf '%-11s | %-28s | %-9s | %-28s | %s\n' concurrency "las-emulator docs/s (spread)" "MB/s" "baseline sink docs/s (spread)" "emulator/sink"
-printf '%s\n' "------------+------------------------------+-----------+------------------------------+--------------"
+printf '%-11s | %-28s | %-9s | %-14s | %-28s | %s\n' concurrency "las-emulator docs/s (spread)" "MB/s" \
+    "server CPU/doc" "baseline sink docs/s (spread)" "emulator/sink"
+printf '%s\n' "------------+------------------------------+-----------+----------------+------------------------------+--------------"
+ceiling=0 ceiling_conc=0 ceiling_cpu=0
 for row in "${RESULTS[@]}"; do
-    read -r conc emu_med emu_min emu_max sink_med sink_min sink_max <<<"$row"
+    read -r conc emu_med emu_min emu_max sink_med sink_min sink_max cpu_per_doc <<<"$row"
     mbs=$(python3 -c "print(f'{$emu_med * $PDF_BYTES / 1048576:.1f}')")
     ratio=$(python3 -c "print(f'{$emu_med / $sink_med:.2f}')")
-    printf '%-11s | %-28s | %-9s | %-28s | %s\n' "$conc" "$emu_med ($emu_min-$emu_max)" "$mbs" \
-        "$sink_med ($sink_min-$sink_max)" "$ratio"
+    printf '%-11s | %-28s | %-9s | %-14s | %-28s | %s\n' "$conc" "$emu_med ($emu_min-$emu_max)" "$mbs" \
+        "$cpu_per_doc ms" "$sink_med ($sink_min-$sink_max)" "$ratio"
+    if python3 -c "import sys; sys.exit(0 if $emu_med > $ceiling else 1)"; then
+        ceiling=$emu_med ceiling_conc=$conc ceiling_cpu=$cpu_per_doc
+    fi
 done
+# The emulator serves every request on one event loop, so its best median is the most any client can get.
+echo
+printf 'SERVER CEILING: %s docs/s (%s MB/s of PDF; best median, at concurrency %s), %s ms per document,\n' \
+    "$ceiling" "$(python3 -c "print(f'{$ceiling * $PDF_BYTES / 1048576:.1f}')")" "$ceiling_conc" \
+    "$(python3 -c "print(f'{1000 / $ceiling:.1f}')")"
+printf '  of which %s ms server CPU (the rest: fsync of each document file, loopback, the event loop waiting).\n' \
+    "$ceiling_cpu"
+printf '  A client measured against this emulator cannot exceed it; compare clients by their ratio to a baseline.\n'
 
 # --- peak memory -------------------------------------------------------------------------------------------------
 start_emulator rss

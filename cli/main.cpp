@@ -2,7 +2,9 @@
 #include "app/lasctl.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +13,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"lasctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LASCTL_VERSION));
+
+    // Messages in the user's language (QLocale reads LC_ALL, LC_MESSAGES, LANG and LANGUAGE; no system
+    // locale needs to be installed). Before LasCtl: its command table holds translated texts. English when
+    // no embedded translation matches, and under the C locale whatever LANGUAGE says, as gettext does.
+    QTranslator translator;
+    const QLocale locale;
+    if (locale.language() != QLocale::C && translator.load(locale, u"lasctl"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
 
     lasctl::LasCtl ctl(QCoreApplication::arguments().mid(1));
     if (const std::optional<int> exitCode = ctl.prepare())

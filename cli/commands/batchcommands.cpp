@@ -10,22 +10,17 @@ namespace lasctl {
 
 void BatchCommands::addTo(CommandTable &table)
 {
-    CommandSpec create;
-    create.resource = u"batches"_s;
-    create.verb = u"create"_s;
-    create.clientMethod = u"createBatch"_s;
-    create.summary = tr("create a batch to group documents");
-    create.options = {
-        {u"name"_s, u"TEXT"_s, tr("name of the batch")},
-        {u"description"_s, u"TEXT"_s, tr("description of the batch")},
-    };
-    create.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        las::CreateBatchOptions options;
-        options.name = CommandSupport::optionalText(inv, u"name"_s);
-        options.description = CommandSupport::optionalText(inv, u"description"_s);
-        return CommandSupport::single([&client, options] { return client.createBatch(options); });
-    };
-    table.add(create);
+    table.add({.resource = u"batches"_s,
+               .verb = u"create"_s,
+               .clientMethod = u"createBatch"_s,
+               .summary = tr("create a batch to group documents"),
+               .options = {{u"name"_s, u"TEXT"_s, tr("name of the batch")},
+                           {u"description"_s, u"TEXT"_s, tr("description of the batch")}},
+               .prepare = [](las::Client &client, const Invocation &inv, QString *) {
+                   las::CreateBatchOptions options;
+                   CommandSupport::describe(inv, &options);
+                   return CommandSupport::single([&client, options] { return client.createBatch(options); });
+               }});
 }
 
 } // namespace lasctl

@@ -40,18 +40,19 @@ using Present = std::function<std::optional<QJsonValue>(const QJsonValue &result
 // A `<resource> <verb>` of lasctl and how to run it.
 struct CommandSpec
 {
-    QString resource;            // "documents"
-    QString verb;                // "create"
-    QString clientMethod;        // "createDocument": the las::Client / SDK method it calls
-    QString summary;             // translated one-liner
-    QStringList positionals;     // names for the usage line: {"DOCUMENT_ID"}
+    // Every member has an initializer so that designated initializers may name only what they set.
+    QString resource{};          // "documents"
+    QString verb{};              // "create"
+    QString clientMethod{};      // "createDocument": the las::Client / SDK method it calls
+    QString summary{};           // translated one-liner
+    QStringList positionals{};   // names for the usage line: {"DOCUMENT_ID"}
     bool variadic = false;       // the last positional repeats (FILE...), at least one
     int optionalPositionals = 0; // how many trailing positionals may be left out
-    QList<OptionSpec> options;
-    QString listKey; // list verbs: the array to merge across pages with --all ("documents")
-    Prepare prepare;
-    PrepareUpload prepareUpload; // set instead of prepare for uploads from disk
-    Present present;
+    QList<OptionSpec> options{};
+    QString listKey{}; // list verbs: the array to merge across pages with --all ("documents")
+    Prepare prepare{};
+    PrepareUpload prepareUpload{}; // set instead of prepare for uploads from disk
+    Present present{};
 
     const OptionSpec *option(const QString &name) const;
     bool isList() const { return !listKey.isEmpty(); }

@@ -20,6 +20,37 @@ std::optional<Call> CommandSupport::single(std::function<las::Reply *()> call)
     return Call([call = std::move(call)](const QString &) { return call(); });
 }
 
+QList<OptionSpec> CommandSupport::renameOptions()
+{
+    return {
+        {u"name"_s, u"TEXT"_s, tr("new name")},
+        {u"description"_s, u"TEXT"_s, tr("new description")},
+    };
+}
+
+QList<OptionSpec> CommandSupport::sortOptions()
+{
+    return {
+        {u"sort-by"_s, u"FIELD"_s, tr("startTime or endTime")},
+        {u"order"_s, u"ORDER"_s, tr("ascending or descending")},
+    };
+}
+
+QList<OptionSpec> CommandSupport::contentToOptions()
+{
+    return {
+        {u"content-to"_s, u"FILE"_s, tr("write the decoded content to FILE and leave it out of the output")},
+    };
+}
+
+std::optional<QJsonValue> CommandSupport::presentContentTo(const QJsonValue &result, const Invocation &inv,
+                                                           QString *error)
+{
+    if (!inv.isSet(u"content-to"_s))
+        return result;
+    return writeContent(result, u"content"_s, inv.value(u"content-to"_s), error);
+}
+
 bool CommandSupport::pagination(const Invocation &inv, const QString &pageToken,
                                 las::PaginationOptions *options, QString *error)
 {

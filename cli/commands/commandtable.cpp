@@ -74,6 +74,60 @@ void CommandTable::add(CommandSpec spec)
     m_commands.append(std::move(spec));
 }
 
+void CommandTable::addById(const QString &resource, const QString &verb, const QString &clientMethod,
+                           const QString &summary, const QString &idName, IdCall call,
+                           QList<OptionSpec> options, Present present)
+{
+    add({.resource = resource,
+         .verb = verb,
+         .clientMethod = clientMethod,
+         .summary = summary,
+         .positionals = {idName},
+         .options = std::move(options),
+         .prepare =
+             [call = std::move(call)](las::Client &client, const Invocation &inv, QString *) {
+                 return CommandSupport::single(
+                     [&client, call, id = inv.positional(0)] { return call(client, id); });
+             },
+         .present = std::move(present)});
+}
+
+void CommandTable::addByIds(const QString &resource, const QString &verb, const QString &clientMethod,
+                            const QString &summary, const QStringList &idNames, TwoIdCall call)
+{
+    add({.resource = resource,
+         .verb = verb,
+         .clientMethod = clientMethod,
+         .summary = summary,
+         .positionals = idNames,
+         .prepare = [call = std::move(call)](las::Client &client, const Invocation &inv, QString *) {
+             return CommandSupport::single(
+                 [&client, call, id = inv.positional(0), otherId = inv.positional(1)] {
+                     return call(client, id, otherId);
+                 });
+         }});
+}
+
+void CommandTable::addList(const QString &resource, const QString &clientMethod, const QString &summary,
+                           const QString &listKey, PageCall call)
+{
+    addFilteredList<las::PaginationOptions>(
+        {.resource = resource, .clientMethod = clientMethod, .summary = summary, .listKey = listKey},
+        [call = std::move(call)](las::Client &client, const Invocation &,
+                                 const las::PaginationOptions &options) { return call(client, options); });
+}
+
+void CommandTable::addPaged(CommandSpec spec, PagedCall call)
+{
+    spec.verb = u"list"_s;
+    spec.options += paginationOptions();
+    spec.prepare = [call = std::move(call)](las::Client &client, const Invocation &inv,
+                                            QString *) -> std::optional<Call> {
+        return Call([&client, call, inv](const QString &pageToken) { return call(client, inv, pageToken); });
+    };
+    add(std::move(spec));
+}
+
 const CommandSpec *CommandTable::find(const QString &resource, const QString &verb) const
 {
     for (const CommandSpec &spec : m_commands) {

@@ -61,49 +61,22 @@ void DocumentCommands::addTo(CommandTable &table)
     };
     table.add(create);
 
-    CommandSpec list;
-    list.resource = u"documents"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listDocuments"_s;
-    list.summary = tr("list documents");
-    list.listKey = u"documents"_s;
-    list.options = {
-        {u"batch-id"_s, u"ID"_s, tr("only documents of this batch"), true},
-        {u"consent-id"_s, u"ID"_s, tr("only documents of this consent"), true},
-    };
-    list.options += CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
-            las::ListDocumentsOptions options;
-            QString ignored; // validated once before the first page (see LasCtl)
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
+    table.addFilteredList<las::ListDocumentsOptions>(
+        {.resource = u"documents"_s,
+         .clientMethod = u"listDocuments"_s,
+         .summary = tr("list documents"),
+         .options = {{u"batch-id"_s, u"ID"_s, tr("only documents of this batch"), true},
+                     {u"consent-id"_s, u"ID"_s, tr("only documents of this consent"), true}},
+         .listKey = u"documents"_s},
+        [](las::Client &client, const Invocation &inv, las::ListDocumentsOptions options) {
             options.batchId = inv.values(u"batch-id"_s);
             options.consentId = inv.values(u"consent-id"_s);
             return client.listDocuments(options);
         });
-    };
-    table.add(list);
-
-    CommandSpec get;
-    get.resource = u"documents"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"getDocument"_s;
-    get.summary = tr("get a document, its content (base64), ground truth and predictions");
-    get.positionals = {u"DOCUMENT_ID"_s};
-    get.options = {
-        {u"content-to"_s, u"FILE"_s, tr("write the decoded content to FILE and leave it out of the output")},
-    };
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        const QString id = inv.positional(0);
-        return Call([&client, id](const QString &) -> las::Reply * { return client.getDocument(id); });
-    };
-    get.present = [](const QJsonValue &result, const Invocation &inv,
-                     QString *error) -> std::optional<QJsonValue> {
-        if (!inv.isSet(u"content-to"_s))
-            return result;
-        return CommandSupport::writeContent(result, u"content"_s, inv.value(u"content-to"_s), error);
-    };
-    table.add(get);
+    table.addById(u"documents"_s, u"get"_s, u"getDocument"_s,
+                  tr("get a document, its content (base64), ground truth and predictions"), u"DOCUMENT_ID"_s,
+                  &las::Client::getDocument, CommandSupport::contentToOptions(),
+                  &CommandSupport::presentContentTo);
 
     CommandSpec update;
     update.resource = u"documents"_s;
@@ -123,9 +96,7 @@ void DocumentCommands::addTo(CommandTable &table)
             return std::nullopt;
         las::UpdateDocumentOptions data;
         data.groundTruth = *items;
-        const QString id = inv.positional(0);
-        return Call(
-            [&client, id, data](const QString &) -> las::Reply * { return client.updateDocument(id, data); });
+        return CommandSupport::withId(client, inv, &las::Client::updateDocument, data);
     };
     table.add(update);
 
@@ -150,8 +121,7 @@ void DocumentCommands::addTo(CommandTable &table)
         }
         las::DeleteDocumentOptions options;
         options.consentId = inv.values(u"consent-id"_s);
-        return Call(
-            [&client, options](const QString &) -> las::Reply * { return client.deleteDocuments(options); });
+        return CommandSupport::single([&client, options] { return client.deleteDocuments(options); });
     };
     table.add(del);
 }

@@ -10,48 +10,27 @@ namespace lasctl {
 
 void ExecutionCommands::addTo(CommandTable &table)
 {
-    CommandSpec list;
-    list.resource = u"executions"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listTransitionExecutions"_s;
-    list.summary = tr("list the executions of a transition");
-    list.positionals = {u"TRANSITION_ID"_s};
-    list.listKey = u"executions"_s;
-    list.options = {
-        {u"status"_s, u"STATUS"_s,
-         tr("only executions in this status: running, succeeded, failed, rejected, retry"), true},
-        {u"execution-id"_s, u"ID"_s, tr("only this execution"), true},
-        {u"sort-by"_s, u"FIELD"_s, tr("startTime or endTime")},
-        {u"order"_s, u"ORDER"_s, tr("ascending or descending")},
-    };
-    list.options += CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        const QString transitionId = inv.positional(0);
-        return Call([&client, inv, transitionId](const QString &pageToken) -> las::Reply * {
-            las::TransitionExecutionListOptions options;
-            QString ignored;
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
+    table.addFilteredList<las::TransitionExecutionListOptions>(
+        {.resource = u"executions"_s,
+         .clientMethod = u"listTransitionExecutions"_s,
+         .summary = tr("list the executions of a transition"),
+         .positionals = {u"TRANSITION_ID"_s},
+         .options =
+             QList<OptionSpec>{
+                 {u"status"_s, u"STATUS"_s,
+                  tr("only executions in this status: running, succeeded, failed, rejected, retry"), true},
+                 {u"execution-id"_s, u"ID"_s, tr("only this execution"), true}} +
+             CommandSupport::sortOptions(),
+         .listKey = u"executions"_s},
+        [](las::Client &client, const Invocation &inv, las::TransitionExecutionListOptions options) {
             options.status = inv.values(u"status"_s);
             options.executionId = inv.values(u"execution-id"_s);
-            options.sortBy = inv.value(u"sort-by"_s);
-            options.order = inv.value(u"order"_s);
-            return client.listTransitionExecutions(transitionId, options);
+            CommandSupport::sorting(inv, &options);
+            return client.listTransitionExecutions(inv.positional(0), options);
         });
-    };
-    table.add(list);
-
-    CommandSpec get;
-    get.resource = u"executions"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"getTransitionExecution"_s;
-    get.summary = tr("get one execution of a transition");
-    get.positionals = {u"TRANSITION_ID"_s, u"EXECUTION_ID"_s};
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single([&client, tid = inv.positional(0), eid = inv.positional(1)] {
-            return client.getTransitionExecution(tid, eid);
-        });
-    };
-    table.add(get);
+    table.addByIds(u"executions"_s, u"get"_s, u"getTransitionExecution"_s,
+                   tr("get one execution of a transition"), {u"TRANSITION_ID"_s, u"EXECUTION_ID"_s},
+                   &las::Client::getTransitionExecution);
 
     CommandSpec update;
     update.resource = u"executions"_s;
@@ -79,18 +58,9 @@ void ExecutionCommands::addTo(CommandTable &table)
     };
     table.add(update);
 
-    CommandSpec heartbeat;
-    heartbeat.resource = u"executions"_s;
-    heartbeat.verb = u"heartbeat"_s;
-    heartbeat.clientMethod = u"sendHeartbeat"_s;
-    heartbeat.summary = tr("keep a claimed execution alive (prints null)");
-    heartbeat.positionals = {u"TRANSITION_ID"_s, u"EXECUTION_ID"_s};
-    heartbeat.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single([&client, tid = inv.positional(0), eid = inv.positional(1)] {
-            return client.sendHeartbeat(tid, eid);
-        });
-    };
-    table.add(heartbeat);
+    table.addByIds(u"executions"_s, u"heartbeat"_s, u"sendHeartbeat"_s,
+                   tr("keep a claimed execution alive (prints null)"),
+                   {u"TRANSITION_ID"_s, u"EXECUTION_ID"_s}, &las::Client::sendHeartbeat);
 }
 
 } // namespace lasctl

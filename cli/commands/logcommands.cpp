@@ -1,7 +1,6 @@
 #include "commands/logcommands.h"
 
 #include "api/client.h"
-#include "commands/commandsupport.h"
 #include "commands/commandtable.h"
 
 using namespace Qt::StringLiterals;
@@ -10,16 +9,8 @@ namespace lasctl {
 
 void LogCommands::addTo(CommandTable &table)
 {
-    CommandSpec get;
-    get.resource = u"logs"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"getLog"_s;
-    get.summary = tr("get the log of a docker transition execution");
-    get.positionals = {u"LOG_ID"_s};
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single([&client, id = inv.positional(0)] { return client.getLog(id); });
-    };
-    table.add(get);
+    table.addById(u"logs"_s, u"get"_s, u"getLog"_s, tr("get the log of a docker transition execution"),
+                  u"LOG_ID"_s, &las::Client::getLog);
 }
 
 } // namespace lasctl

@@ -1,7 +1,6 @@
 #include "commands/modelcommands.h"
 
 #include "api/client.h"
-#include "commands/commandsupport.h"
 #include "commands/commandtable.h"
 
 using namespace Qt::StringLiterals;
@@ -10,22 +9,8 @@ namespace lasctl {
 
 void ModelCommands::addTo(CommandTable &table)
 {
-    CommandSpec list;
-    list.resource = u"models"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listModels"_s;
-    list.summary = tr("list the models available");
-    list.listKey = u"models"_s;
-    list.options = CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
-            las::PaginationOptions options;
-            QString ignored;
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
-            return client.listModels(options);
-        });
-    };
-    table.add(list);
+    table.addList(u"models"_s, u"listModels"_s, tr("list the models available"), u"models"_s,
+                  &las::Client::listModels);
 }
 
 } // namespace lasctl

@@ -46,22 +46,8 @@ void PredictionCommands::addTo(CommandTable &table)
     };
     table.add(create);
 
-    CommandSpec list;
-    list.resource = u"predictions"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listPredictions"_s;
-    list.summary = tr("list predictions");
-    list.listKey = u"predictions"_s;
-    list.options = CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
-            las::PaginationOptions options;
-            QString ignored;
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
-            return client.listPredictions(options);
-        });
-    };
-    table.add(list);
+    table.addList(u"predictions"_s, u"listPredictions"_s, tr("list predictions"), u"predictions"_s,
+                  &las::Client::listPredictions);
 }
 
 } // namespace lasctl

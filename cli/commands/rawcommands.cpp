@@ -24,74 +24,58 @@ static std::optional<las::Client::Query> parseQuery(const Invocation &inv, QStri
     return query;
 }
 
+// GET and DELETE: PATH plus --query.
+static Prepare withQuery(las::Reply *(las::Client::*method)(const QString &, const las::Client::Query &))
+{
+    return [method](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
+        const auto query = parseQuery(inv, error);
+        if (!query)
+            return std::nullopt;
+        return CommandSupport::withId(client, inv, method, *query);
+    };
+}
+
+// POST and PATCH: PATH plus a JSON BODY.
+static Prepare withBody(las::Reply *(las::Client::*method)(const QString &, const QJsonValue &))
+{
+    return [method](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
+        const auto body = JsonArgument::parse(inv.positional(1), u"BODY"_s, error);
+        if (!body)
+            return std::nullopt;
+        return CommandSupport::withId(client, inv, method, *body);
+    };
+}
+
 void RawCommands::addTo(CommandTable &table)
 {
     const OptionSpec queryOption{u"query"_s, u"KEY=VALUE"_s, tr("a query parameter"), true};
 
-    CommandSpec get;
-    get.resource = u"raw"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"makeGetRequest"_s;
-    get.summary = tr("GET a path of the API (e.g. /documents) and print the answer");
-    get.positionals = {u"PATH"_s};
-    get.options = {queryOption};
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
-        const auto query = parseQuery(inv, error);
-        if (!query)
-            return std::nullopt;
-        return CommandSupport::single([&client, path = inv.positional(0), query = *query] {
-            return client.makeGetRequest(path, query);
-        });
-    };
-    table.add(get);
-
-    CommandSpec post;
-    post.resource = u"raw"_s;
-    post.verb = u"post"_s;
-    post.clientMethod = u"makePostRequest"_s;
-    post.summary = tr("POST a JSON BODY (inline, @FILE or @-) to a path of the API");
-    post.positionals = {u"PATH"_s, u"BODY"_s};
-    post.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
-        const auto body = JsonArgument::parse(inv.positional(1), u"BODY"_s, error);
-        if (!body)
-            return std::nullopt;
-        return CommandSupport::single(
-            [&client, path = inv.positional(0), body = *body] { return client.makePostRequest(path, body); });
-    };
-    table.add(post);
-
-    CommandSpec patch;
-    patch.resource = u"raw"_s;
-    patch.verb = u"patch"_s;
-    patch.clientMethod = u"makePatchRequest"_s;
-    patch.summary = tr("PATCH a path of the API with a JSON BODY (inline, @FILE or @-)");
-    patch.positionals = {u"PATH"_s, u"BODY"_s};
-    patch.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
-        const auto body = JsonArgument::parse(inv.positional(1), u"BODY"_s, error);
-        if (!body)
-            return std::nullopt;
-        return CommandSupport::single([&client, path = inv.positional(0), body = *body] {
-            return client.makePatchRequest(path, body);
-        });
-    };
-    table.add(patch);
-
-    CommandSpec del;
-    del.resource = u"raw"_s;
-    del.verb = u"delete"_s;
-    del.clientMethod = u"makeDeleteRequest"_s;
-    del.summary = tr("DELETE a path of the API");
-    del.positionals = {u"PATH"_s};
-    del.options = {queryOption};
-    del.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
-        const auto query = parseQuery(inv, error);
-        if (!query)
-            return std::nullopt;
-        return CommandSupport::single([&client, path = inv.positional(0), query = *query] {
-            return client.makeDeleteRequest(path, query);
-        });
-    };
-    table.add(del);
+    table.add({.resource = u"raw"_s,
+               .verb = u"get"_s,
+               .clientMethod = u"makeGetRequest"_s,
+               .summary = tr("GET a path of the API (e.g. /documents) and print the answer"),
+               .positionals = {u"PATH"_s},
+               .options = {queryOption},
+               .prepare = withQuery(&las::Client::makeGetRequest)});
+    table.add({.resource = u"raw"_s,
+               .verb = u"post"_s,
+               .clientMethod = u"makePostRequest"_s,
+               .summary = tr("POST a JSON BODY (inline, @FILE or @-) to a path of the API"),
+               .positionals = {u"PATH"_s, u"BODY"_s},
+               .prepare = withBody(&las::Client::makePostRequest)});
+    table.add({.resource = u"raw"_s,
+               .verb = u"patch"_s,
+               .clientMethod = u"makePatchRequest"_s,
+               .summary = tr("PATCH a path of the API with a JSON BODY (inline, @FILE or @-)"),
+               .positionals = {u"PATH"_s, u"BODY"_s},
+               .prepare = withBody(&las::Client::makePatchRequest)});
+    table.add({.resource = u"raw"_s,
+               .verb = u"delete"_s,
+               .clientMethod = u"makeDeleteRequest"_s,
+               .summary = tr("DELETE a path of the API"),
+               .positionals = {u"PATH"_s},
+               .options = {queryOption},
+               .prepare = withQuery(&las::Client::makeDeleteRequest)});
 }
 
 } // namespace lasctl

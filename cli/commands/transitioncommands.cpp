@@ -102,8 +102,7 @@ void TransitionCommands::addTo(CommandTable &table)
     create.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
         const QString type = inv.positional(0);
         las::CreateTransitionOptions options;
-        options.name = CommandSupport::optionalText(inv, u"name"_s);
-        options.description = CommandSupport::optionalText(inv, u"description"_s);
+        CommandSupport::describe(inv, &options);
         if (!CommandSupport::optionalObject(inv, u"input-json-schema"_s, &options.inputJsonSchema, error) ||
             !CommandSupport::optionalObject(inv, u"output-json-schema"_s, &options.outputJsonSchema, error))
             return std::nullopt;
@@ -125,35 +124,18 @@ void TransitionCommands::addTo(CommandTable &table)
     };
     table.add(create);
 
-    CommandSpec list;
-    list.resource = u"transitions"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listTransitions"_s;
-    list.summary = tr("list transitions");
-    list.listKey = u"transitions"_s;
-    list.options = {{u"transition-type"_s, u"TYPE"_s, tr("only transitions of this type"), true}};
-    list.options += CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
-            las::ListTransitionOptions options;
-            QString ignored;
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
+    table.addFilteredList<las::ListTransitionOptions>(
+        {.resource = u"transitions"_s,
+         .clientMethod = u"listTransitions"_s,
+         .summary = tr("list transitions"),
+         .options = {{u"transition-type"_s, u"TYPE"_s, tr("only transitions of this type"), true}},
+         .listKey = u"transitions"_s},
+        [](las::Client &client, const Invocation &inv, las::ListTransitionOptions options) {
             options.transitionType = inv.values(u"transition-type"_s);
             return client.listTransitions(options);
         });
-    };
-    table.add(list);
-
-    CommandSpec get;
-    get.resource = u"transitions"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"getTransition"_s;
-    get.summary = tr("get a transition");
-    get.positionals = {u"TRANSITION_ID"_s};
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single([&client, id = inv.positional(0)] { return client.getTransition(id); });
-    };
-    table.add(get);
+    table.addById(u"transitions"_s, u"get"_s, u"getTransition"_s, tr("get a transition"), u"TRANSITION_ID"_s,
+                  &las::Client::getTransition);
 
     CommandSpec update;
     update.resource = u"transitions"_s;
@@ -164,8 +146,7 @@ void TransitionCommands::addTo(CommandTable &table)
     update.options = describingOptions();
     update.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
         las::UpdateTransitionOptions data;
-        data.name = CommandSupport::nullableText(inv, u"name"_s);
-        data.description = CommandSupport::nullableText(inv, u"description"_s);
+        CommandSupport::redescribe(inv, &data);
         if (!CommandSupport::optionalObject(inv, u"input-json-schema"_s, &data.inputJsonSchema, error) ||
             !CommandSupport::optionalObject(inv, u"output-json-schema"_s, &data.outputJsonSchema, error))
             return std::nullopt;
@@ -174,34 +155,16 @@ void TransitionCommands::addTo(CommandTable &table)
                         "--output-json-schema");
             return std::nullopt;
         }
-        return CommandSupport::single(
-            [&client, id = inv.positional(0), data] { return client.updateTransition(id, data); });
+        return CommandSupport::withId(client, inv, &las::Client::updateTransition, data);
     };
     table.add(update);
 
-    CommandSpec del;
-    del.resource = u"transitions"_s;
-    del.verb = u"delete"_s;
-    del.clientMethod = u"deleteTransition"_s;
-    del.summary = tr("delete a transition (fails while a workflow uses it)");
-    del.positionals = {u"TRANSITION_ID"_s};
-    del.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single(
-            [&client, id = inv.positional(0)] { return client.deleteTransition(id); });
-    };
-    table.add(del);
-
-    CommandSpec execute;
-    execute.resource = u"transitions"_s;
-    execute.verb = u"execute"_s;
-    execute.clientMethod = u"executeTransition"_s;
-    execute.summary = tr("claim the next task of a manual transition (starts an execution)");
-    execute.positionals = {u"TRANSITION_ID"_s};
-    execute.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single(
-            [&client, id = inv.positional(0)] { return client.executeTransition(id); });
-    };
-    table.add(execute);
+    table.addById(u"transitions"_s, u"delete"_s, u"deleteTransition"_s,
+                  tr("delete a transition (fails while a workflow uses it)"), u"TRANSITION_ID"_s,
+                  &las::Client::deleteTransition);
+    table.addById(u"transitions"_s, u"execute"_s, u"executeTransition"_s,
+                  tr("claim the next task of a manual transition (starts an execution)"), u"TRANSITION_ID"_s,
+                  &las::Client::executeTransition);
 }
 
 } // namespace lasctl

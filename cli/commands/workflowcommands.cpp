@@ -70,68 +70,28 @@ void WorkflowCommands::addTo(CommandTable &table)
     };
     table.add(create);
 
-    CommandSpec list;
-    list.resource = u"workflows"_s;
-    list.verb = u"list"_s;
-    list.clientMethod = u"listWorkflows"_s;
-    list.summary = tr("list workflows");
-    list.listKey = u"workflows"_s;
-    list.options = CommandTable::paginationOptions();
-    list.prepare = [](las::Client &client, const Invocation &inv, QString *) -> std::optional<Call> {
-        return Call([&client, inv](const QString &pageToken) -> las::Reply * {
-            las::PaginationOptions options;
-            QString ignored;
-            CommandSupport::pagination(inv, pageToken, &options, &ignored);
-            return client.listWorkflows(options);
-        });
-    };
-    table.add(list);
-
-    CommandSpec get;
-    get.resource = u"workflows"_s;
-    get.verb = u"get"_s;
-    get.clientMethod = u"getWorkflow"_s;
-    get.summary = tr("get a workflow");
-    get.positionals = {u"WORKFLOW_ID"_s};
-    get.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single([&client, id = inv.positional(0)] { return client.getWorkflow(id); });
-    };
-    table.add(get);
-
-    CommandSpec update;
-    update.resource = u"workflows"_s;
-    update.verb = u"update"_s;
-    update.clientMethod = u"updateWorkflow"_s;
-    update.summary = tr("change a workflow's name or description");
-    update.positionals = {u"WORKFLOW_ID"_s};
-    update.options = {
-        {u"name"_s, u"TEXT"_s, tr("new name")},
-        {u"description"_s, u"TEXT"_s, tr("new description")},
-    };
-    update.prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
-        las::UpdateWorkflowOptions data;
-        data.name = CommandSupport::nullableText(inv, u"name"_s);
-        data.description = CommandSupport::nullableText(inv, u"description"_s);
-        if (!data.name && !data.description) {
-            *error = tr("nothing to update: give --name or --description");
-            return std::nullopt;
-        }
-        return CommandSupport::single(
-            [&client, id = inv.positional(0), data] { return client.updateWorkflow(id, data); });
-    };
-    table.add(update);
-
-    CommandSpec del;
-    del.resource = u"workflows"_s;
-    del.verb = u"delete"_s;
-    del.clientMethod = u"deleteWorkflow"_s;
-    del.summary = tr("delete a workflow");
-    del.positionals = {u"WORKFLOW_ID"_s};
-    del.prepare = [](las::Client &client, const Invocation &inv, QString *) {
-        return CommandSupport::single(
-            [&client, id = inv.positional(0)] { return client.deleteWorkflow(id); });
-    };
-    table.add(del);
+    table.addList(u"workflows"_s, u"listWorkflows"_s, tr("list workflows"), u"workflows"_s,
+                  &las::Client::listWorkflows);
+    table.addById(u"workflows"_s, u"get"_s, u"getWorkflow"_s, tr("get a workflow"), u"WORKFLOW_ID"_s,
+                  &las::Client::getWorkflow);
+    table.add(
+        {.resource = u"workflows"_s,
+         .verb = u"update"_s,
+         .clientMethod = u"updateWorkflow"_s,
+         .summary = tr("change a workflow's name or description"),
+         .positionals = {u"WORKFLOW_ID"_s},
+         .options = CommandSupport::renameOptions(),
+         .prepare = [](las::Client &client, const Invocation &inv, QString *error) -> std::optional<Call> {
+             las::UpdateWorkflowOptions data;
+             CommandSupport::redescribe(inv, &data);
+             if (!data.name && !data.description) {
+                 *error = tr("nothing to update: give --name or --description");
+                 return std::nullopt;
+             }
+             return CommandSupport::withId(client, inv, &las::Client::updateWorkflow, data);
+         }});
+    table.addById(u"workflows"_s, u"delete"_s, u"deleteWorkflow"_s, tr("delete a workflow"), u"WORKFLOW_ID"_s,
+                  &las::Client::deleteWorkflow);
 
     CommandSpec execute;
     execute.resource = u"workflows"_s;
@@ -143,8 +103,7 @@ void WorkflowCommands::addTo(CommandTable &table)
         const auto input = JsonArgument::parseObject(inv.positional(1), u"INPUT"_s, error);
         if (!input)
             return std::nullopt;
-        return CommandSupport::single(
-            [&client, id = inv.positional(0), input = *input] { return client.executeWorkflow(id, input); });
+        return CommandSupport::withId(client, inv, &las::Client::executeWorkflow, *input);
     };
     table.add(execute);
 }

@@ -1,5 +1,6 @@
 #include "api/assetsapi.h"
 
+#include "api/base64decoder.h"
 #include "api/ids.h"
 #include "api/resourcehelpers.h"
 #include "store/database.h"
@@ -10,9 +11,8 @@ namespace {
 
 bool isBase64(const QString &content)
 {
-    const auto decoded =
-        QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    return bool(decoded) && !decoded.decoded.isEmpty();
+    const std::optional<QByteArray> decoded = Base64Decoder::decode(content);
+    return decoded && !decoded->isEmpty();
 }
 
 QJsonObject withoutContent(const StoredObject &row)

@@ -1,5 +1,6 @@
 #include "api/documentsapi.h"
 
+#include "api/base64decoder.h"
 #include "api/ids.h"
 #include "api/paging.h"
 #include "store/database.h"
@@ -24,18 +25,16 @@ HttpResponse DocumentsApi::create(const ApiCall &call)
     if (content.size() > MaxContentChars)
         return HttpResponse::error(413,
                                    u"content is larger than %1 base64 characters"_s.arg(MaxContentChars));
-    const auto decoded =
-        QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
+    const std::optional<QByteArray> decoded = Base64Decoder::decode(content);
+    if (!decoded || decoded->isEmpty())
         return HttpResponse::error(400, u"content is not valid base64"_s);
     const QString batchId = call.body.value(u"batchId"_s).toString();
     if (!batchId.isEmpty() && !m_context.db->get(u"batch"_s, batchId))
         return HttpResponse::error(400, u"batchId: batch %1 does not exist"_s.arg(batchId));
     QString error;
-    const std::optional<StoredObject> document =
-        m_context.documents->create(decoded.decoded, call.body.value(u"contentType"_s).toString(),
-                                    call.body.value(u"consentId"_s).toString(), batchId,
-                                    call.body.value(u"groundTruth"_s).toArray(), &error);
+    const std::optional<StoredObject> document = m_context.documents->create(
+        *decoded, call.body.value(u"contentType"_s).toString(), call.body.value(u"consentId"_s).toString(),
+        batchId, call.body.value(u"groundTruth"_s).toArray(), &error);
     if (!document)
         return HttpResponse::error(500, error);
     return HttpResponse::json(200, m_context.documents->toJson(*document, false));

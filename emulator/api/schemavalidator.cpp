@@ -62,6 +62,28 @@ const QRegularExpression &cachedPattern(const QString &pattern)
     return it.value();
 }
 
+// Length in code points (what JSON Schema counts), without building a UCS-4 copy of a megabyte string:
+// the UTF-16 size minus the surrogate pairs, and the pairs are only looked for when the string has a
+// surrogate at all (a branch-free scan first).
+qsizetype codePoints(QStringView s)
+{
+    const char16_t *data = s.utf16();
+    const qsizetype size = s.size();
+    bool anySurrogate = false;
+    for (qsizetype i = 0; i < size; ++i)
+        anySurrogate |= (data[i] & 0xf800) == 0xd800;
+    if (!anySurrogate)
+        return size;
+    qsizetype surrogatePairs = 0;
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        if (QChar::isHighSurrogate(data[i]) && QChar::isLowSurrogate(data[i + 1])) {
+            ++surrogatePairs;
+            ++i;
+        }
+    }
+    return size - surrogatePairs;
+}
+
 QString at(const QString &where)
 {
     return where.isEmpty() ? u"body"_s : where;
@@ -133,9 +155,15 @@ bool SchemaValidator::check(const QJsonValue &value, const QJsonObject &rawSchem
             return false;
         }
     }
-    if (value.isString()) {
+    if (value.isString() && (schema.contains(u"minLength"_s) || schema.contains(u"maxLength"_s) ||
+                             schema.contains(u"pattern"_s))) {
         const QString s = value.toString();
-        const qsizetype length = s.toUcs4().size();
+        // A string has between ceil(size / 2) and size code points: count them only when that matters.
+        const bool needLength =
+            (schema.contains(u"minLength"_s) &&
+             (s.size() + 1) / 2 < schema.value(u"minLength"_s).toInteger()) ||
+            (schema.contains(u"maxLength"_s) && s.size() > schema.value(u"maxLength"_s).toInteger());
+        const qsizetype length = needLength ? codePoints(s) : s.size();
         if (schema.contains(u"minLength"_s) && length < schema.value(u"minLength"_s).toInt()) {
             *error = u"%1: must be at least %2 characters"_s.arg(at(where)).arg(
                 schema.value(u"minLength"_s).toInt());

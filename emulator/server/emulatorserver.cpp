@@ -30,6 +30,10 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -85,6 +89,14 @@ EmulatorServer::~EmulatorServer()
 
 bool EmulatorServer::start(QString *error)
 {
+#ifdef __GLIBC__
+    // A document post allocates and frees a few buffers of megabytes (body, parsed JSON, the content as
+    // UTF-16, the decoded bytes). With glibc's defaults each one is a fresh mmap or heap growth that is
+    // trimmed again on free, so every request paid for faulting in zeroed pages (a quarter of its CPU
+    // time). Keep freed memory in the heap for reuse instead: RSS stays near its high-water mark.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
     for (auto it = m_quotas.begin(); it != m_quotas.end(); ++it) {
         if (!isQuotaName(it.key())) {
             *error = u"Unknown quota %1"_s.arg(it.key());

@@ -4,6 +4,7 @@
 // spec-proxy. The emulator may be shared with other tests: every check filters by its own batch, consent or
 // IDs.
 #include "emulatorprocess.h"
+#include "lasctlrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,35 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonValue json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson('[' + out + ']', &error);
-        return error.error == QJsonParseError::NoError ? doc.array().at(0)
-                                                       : QJsonValue(QJsonValue::Undefined);
-    }
-    QJsonObject object() const { return json().toObject(); }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> result;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                result.append(QJsonDocument::fromJson(line).object());
-        }
-        return result;
-    }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out.left(2000)),
-                                                                      QString::fromUtf8(err.left(2000)));
-    }
-};
+using Run = LasCtlRun;
 
 QString randomHex()
 {
@@ -85,32 +57,13 @@ private:
         }
         env.insert(u"HOME"_s, m_home.path());
         env.insert(u"LC_ALL"_s, u"C"_s);
+        env.remove(u"LANGUAGE"_s); // Qt reads it too: English messages whatever the developer's locale
         return env;
     }
 
-    Run run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinBytes = {})
+    static Run run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinBytes = {})
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(LASCTL_BIN));
-        process.setArguments(args);
-        process.setProcessEnvironment(env);
-        process.start();
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        if (!stdinBytes.isEmpty())
-            process.write(stdinBytes);
-        process.closeWriteChannel();
-        // Bounded: a hung lasctl fails the test instead of hanging it.
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return LasCtlRun::start(QStringLiteral(LASCTL_BIN), args, env, stdinBytes);
     }
     Run run(const QStringList &args) { return run(args, m_env); }
 

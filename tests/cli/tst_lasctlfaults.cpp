@@ -34,6 +34,9 @@ private:
                 env.remove(key);
         }
         env.insert(u"HOME"_s, m_home.path());
+        // English messages whatever the developer's locale: the tests match message text.
+        env.insert(u"LC_ALL"_s, u"C"_s);
+        env.remove(u"LANGUAGE"_s);
         env.insert(u"LAS_CLIENT_ID"_s, m_emulator.clientId());
         env.insert(u"LAS_CLIENT_SECRET"_s, m_emulator.clientSecret());
         env.insert(u"LAS_API_KEY"_s, m_emulator.apiKey());
