@@ -39,7 +39,7 @@ std::optional<QByteArray> JsonArgument::read(const QString &text, const QString 
     // Read one byte past the cap to tell "exactly at the cap" from "too big".
     QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
-        setError(error, tr("%1: %2 is larger than %3 MB").arg(what, path).arg(MaxFileSize / (1024 * 1024)));
+        setError(error, tr("%1: %2 is larger than %3 MB").arg(what, path).arg(MaxFileSize / (1024LL * 1024)));
         return std::nullopt;
     }
     return bytes;

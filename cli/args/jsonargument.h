@@ -16,7 +16,7 @@ class JsonArgument
 {
     Q_DECLARE_TR_FUNCTIONS(JsonArgument)
 public:
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 16LL * 1024 * 1024;
 
     // Any JSON value (object, array, string, number, bool, null). *error names `what` (the option).
     static std::optional<QJsonValue> parse(const QString &text, const QString &what, QString *error);

@@ -11,7 +11,7 @@ void ApiRouter::add(const QString &operationKey, Handler handler)
 {
     if (!Contract::instance().operation(operationKey))
         qFatal("las-emulator: no contract operation %s", qPrintable(operationKey));
-    m_handlers.insert(operationKey, std::move(handler));
+    m_handlers.emplace(operationKey, std::move(handler));
 }
 
 QStringList ApiRouter::missingHandlers() const

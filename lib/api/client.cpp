@@ -160,9 +160,8 @@ Reply *Client::start(Reply *reply, const std::optional<Error> &invalid,
 {
     if (invalid) {
         // Never synchronously: the caller connects to the reply after this returns.
-        const Error error = *invalid;
         QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->completeWithError(error); }, Qt::QueuedConnection);
+            reply, [reply, error = *invalid] { reply->completeWithError(error); }, Qt::QueuedConnection);
         return reply;
     }
     m_transport->send(build(), reply);

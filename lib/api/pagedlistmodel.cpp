@@ -78,7 +78,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
         const QJsonArray array = items.toArray();
         QList<QJsonObject> fresh;
         fresh.reserve(array.size());
-        for (const QJsonValue &v : array) {
+        for (const auto &v : array) {
             if (v.isObject())
                 fresh.append(v.toObject());
         }

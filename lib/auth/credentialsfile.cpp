@@ -129,7 +129,7 @@ bool readIni(IniFile &ini, QString *error)
         return false;
     }
     // A credentials file is tiny; refuse something that is obviously not one.
-    if (file.size() > 1024 * 1024) {
+    if (file.size() > 1024LL * 1024) {
         if (error)
             *error = u"%1 is too large to be a credentials file"_s.arg(QDir::toNativeSeparators(path));
         return false;

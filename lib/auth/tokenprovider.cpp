@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace las {
 
 namespace {
-constexpr qint64 kMaxTokenResponse = 64 * 1024;
+constexpr qint64 kMaxTokenResponse = 64LL * 1024;
 }
 
 TokenProvider::TokenProvider(const Credentials &credentials, QNetworkAccessManager *nam, QObject *parent)

@@ -24,21 +24,24 @@ struct ApiRequest
     enum class Method { Get, Post, Patch, Delete };
     // How safe it is to send again after a failure whose outcome is unknown (reliability.md, Retries).
     enum class Safety {
-        Idempotent,        // GET, DELETE, PATCH of ground truth/settings: retried on transient errors
-        CreatesResource,   // POST that creates: retried only when it provably never reached the server
+        Idempotent,      // GET, DELETE, PATCH of ground truth/settings: retried on transient errors
+        CreatesResource, // POST that creates: retried only when it provably never reached the server
     };
 
     Method method = Method::Get;
-    QString path;                                // relative to the API base: "/documents/las:document:ab…"
-    QList<std::pair<QString, QString>> query;    // repeated keys allowed: {{"batchId","a"},{"batchId","b"}}
-    QByteArray jsonBody;                         // POST/PATCH body (ignored when upload is set)
-    std::optional<StreamedUpload> upload;        // streamed body for document/asset content from a file
+    QString path;                             // relative to the API base: "/documents/las:document:ab…"
+    QList<std::pair<QString, QString>> query; // repeated keys allowed: {{"batchId","a"},{"batchId","b"}}
+    QByteArray jsonBody;                      // POST/PATCH body (ignored when upload is set)
+    std::optional<StreamedUpload> upload;     // streamed body for document/asset content from a file
     Safety safety = Safety::Idempotent;
-    int timeoutMs = 0;                           // 0: the transport's default (scaled by body size for uploads)
-    bool expectNoContent = false;                // 204 answers (heartbeats): succeed with a null JSON value
+    int timeoutMs = 0;            // 0: the transport's default (scaled by body size for uploads)
+    bool expectNoContent = false; // 204 answers (heartbeats): succeed with a null JSON value
 
     static ApiRequest get(const QString &path) { return {Method::Get, path, {}, {}, {}, Safety::Idempotent}; }
-    static ApiRequest del(const QString &path) { return {Method::Delete, path, {}, {}, {}, Safety::Idempotent}; }
+    static ApiRequest del(const QString &path)
+    {
+        return {Method::Delete, path, {}, {}, {}, Safety::Idempotent};
+    }
     static ApiRequest patch(const QString &path, const QByteArray &body)
     {
         return {Method::Patch, path, {}, body, {}, Safety::Idempotent};

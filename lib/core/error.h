@@ -14,19 +14,19 @@ class Error
 public:
     enum class Kind {
         None,
-        Network,          // transport failure: refused, reset, DNS, TLS ...
-        Timeout,          // the transfer timeout elapsed
-        Cancelled,        // the caller cancelled the reply
-        InvalidInput,     // rejected before sending: field() names the argument
-        InvalidResponse,  // the server answered something that does not fit the contract
-        Auth,             // 401 after one refresh, or the token endpoint refused the credentials
-        Forbidden,        // 403 {"message": "Forbidden"}
-        NotFound,         // 404
-        BadRequest,       // 400/415 and other 4xx the server explains in message()
-        RateLimited,      // 429 "Too Many Requests": retry later
-        QuotaExceeded,    // 429 "Limit Exceeded": monthly quota, never retried
-        Server,           // 5xx
-        Insecure,         // refused for security: plain http to a non-loopback host, cross-origin redirect
+        Network,             // transport failure: refused, reset, DNS, TLS ...
+        Timeout,             // the transfer timeout elapsed
+        Cancelled,           // the caller cancelled the reply
+        InvalidInput,        // rejected before sending: field() names the argument
+        InvalidResponse,     // the server answered something that does not fit the contract
+        Auth,                // 401 after one refresh, or the token endpoint refused the credentials
+        Forbidden,           // 403 {"message": "Forbidden"}
+        NotFound,            // 404
+        BadRequest,          // 400/415 and other 4xx the server explains in message()
+        RateLimited,         // 429 "Too Many Requests": retry later
+        QuotaExceeded,       // 429 "Limit Exceeded": monthly quota, never retried
+        Server,              // 5xx
+        Insecure,            // refused for security: plain http to a non-loopback host, cross-origin redirect
         KeychainUnavailable, // the OS keychain is missing or locked
     };
 

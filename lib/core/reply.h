@@ -42,7 +42,10 @@ public:
     void completeWithError(const Error &error, bool possiblyDuplicated = false);
     void reportProgress(qint64 bytesSent, qint64 bytesTotal) { Q_EMIT uploadProgress(bytesSent, bytesTotal); }
     void reportDownloadProgress(qint64 received, qint64 total) { Q_EMIT downloadProgress(received, total); }
-    void reportRetry(int attempt, int delayMs, const Error &reason) { Q_EMIT retryScheduled(attempt, delayMs, reason); }
+    void reportRetry(int attempt, int delayMs, const Error &reason)
+    {
+        Q_EMIT retryScheduled(attempt, delayMs, reason);
+    }
     // The transport installs the abort action of the request currently running for this reply.
     void setAbortHandler(std::function<void()> handler) { m_abort = std::move(handler); }
 

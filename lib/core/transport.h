@@ -32,7 +32,8 @@ public:
     // The token cache behind memory (default: an in-memory store). Not owned unless given as shared_ptr.
     void setTokenStore(std::shared_ptr<TokenStore> store);
     void setDefaultTimeout(int ms);
-    // Caps for testability: attempts (default 4), max delay per attempt (default 30 s), Retry-After cap (5 min).
+    // Caps for testability: attempts (default 4), max delay per attempt (default 30 s), Retry-After cap (5
+    // min).
     void setRetryLimits(int maxAttempts, int maxDelayMs, int maxRetryAfterMs);
 
     // Sends the request and completes `reply` (which must be fresh). Never blocks, never nests event loops.

@@ -16,7 +16,7 @@ class StreamedJsonBody : public QIODevice
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kChunkInput = 48 * 1024; // multiple of 3: chunks encode independently
+    static constexpr qint64 kChunkInput = 48LL * 1024; // multiple of 3: chunks encode independently
 
     StreamedJsonBody(QByteArray prefix, QString filePath, QByteArray suffix, QObject *parent = nullptr);
     ~StreamedJsonBody() override;
