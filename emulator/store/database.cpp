@@ -83,6 +83,21 @@ void Database::close()
     }
 }
 
+namespace {
+// The indexed columns and the JSON data, in the order both INSERT and UPDATE list them.
+void bindColumns(QSqlQuery &q, const StoredObject &object)
+{
+    q.addBindValue(object.owner);
+    q.addBindValue(object.status);
+    q.addBindValue(object.type);
+    q.addBindValue(object.batchId);
+    q.addBindValue(object.consentId);
+    q.addBindValue(object.startTime);
+    q.addBindValue(object.endTime);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(object.data).toJson(QJsonDocument::Compact)));
+}
+} // namespace
+
 bool Database::insert(StoredObject &object)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
@@ -93,14 +108,7 @@ bool Database::insert(StoredObject &object)
         "COALESCE(?, ''), COALESCE(?, ''), ?)"_s);
     q.addBindValue(object.kind);
     q.addBindValue(object.id);
-    q.addBindValue(object.owner);
-    q.addBindValue(object.status);
-    q.addBindValue(object.type);
-    q.addBindValue(object.batchId);
-    q.addBindValue(object.consentId);
-    q.addBindValue(object.startTime);
-    q.addBindValue(object.endTime);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(object.data).toJson(QJsonDocument::Compact)));
+    bindColumns(q, object);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -116,14 +124,7 @@ bool Database::update(const StoredObject &object)
         u"UPDATE objects SET owner = COALESCE(?, ''), status = COALESCE(?, ''), type = COALESCE(?, ''), "
         "batch_id = COALESCE(?, ''), consent_id = COALESCE(?, ''), start_time = COALESCE(?, ''), "
         "end_time = COALESCE(?, ''), data = ? WHERE kind = ? AND id = ?"_s);
-    q.addBindValue(object.owner);
-    q.addBindValue(object.status);
-    q.addBindValue(object.type);
-    q.addBindValue(object.batchId);
-    q.addBindValue(object.consentId);
-    q.addBindValue(object.startTime);
-    q.addBindValue(object.endTime);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(object.data).toJson(QJsonDocument::Compact)));
+    bindColumns(q, object);
     q.addBindValue(object.kind);
     q.addBindValue(object.id);
     if (!q.exec()) {
