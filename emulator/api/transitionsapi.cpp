@@ -5,6 +5,7 @@
 #include "api/resourcehelpers.h"
 #include "engine/workflowengine.h"
 #include "store/database.h"
+#include "workflow/aslmachine.h"
 
 #include <QJsonArray>
 
@@ -72,6 +73,15 @@ void TransitionsApi::registerRoutes(ApiRouter &router)
         bool more = false;
         if (!m_context.db->list(query, &more).isEmpty())
             return HttpResponse::error(400, u"Transition %1 has unfinished executions"_s.arg(transition->id));
+        // The reference: deleting a transition "will fail if transition is in use by one or more
+        // workflows"; otherwise the workflow would only fail when it runs.
+        if (const auto workflow = workflowUsing(transition->id)) {
+            const QString name = workflow->data.value(u"name"_s).toString();
+            const QString named = name.isEmpty() ? workflow->id : u"%1 \"%2\""_s.arg(workflow->id, name);
+            return HttpResponse::error(
+                400, u"Transition %1 is in use by workflow %2; delete the workflow first"_s.arg(
+                         transition->id, named));
+        }
         m_context.db->remove(u"transition"_s, transition->id);
         return HttpResponse::json(200, toJson(*transition));
     });
@@ -136,6 +146,29 @@ HttpResponse TransitionsApi::create(const ApiCall &call)
     if (!m_context.db->insert(transition))
         return HttpResponse::error(500, m_context.db->lastError());
     return HttpResponse::json(200, toJson(transition));
+}
+
+std::optional<StoredObject> TransitionsApi::workflowUsing(const QString &transitionId) const
+{
+    ListQuery query;
+    query.kind = u"workflow"_s;
+    query.limit = 1000;
+    bool more = true;
+    while (more) {
+        const QList<StoredObject> page = m_context.db->list(query, &more);
+        for (const StoredObject &workflow : page) {
+            QString error;
+            const auto machine =
+                AslMachine::fromDefinition(workflow.data.value(u"_definition"_s).toObject(), &error);
+            if (machine && machine->transitionIds().contains(transitionId))
+                return workflow;
+        }
+        if (page.isEmpty())
+            break;
+        query.hasCursor = true;
+        query.cursorSeq = page.last().seq;
+    }
+    return std::nullopt;
 }
 
 HttpResponse TransitionsApi::update(const ApiCall &call)

@@ -212,6 +212,50 @@ private slots:
         QVERIFY(result.message().contains(u"Resource"_s));
     }
 
+    void transitionInUseCannotBeDeleted()
+    {
+        const HttpResult transition = m_client->post(
+            u"/transitions"_s, {{u"transitionType"_s, u"manual"_s}, {u"name"_s, u"Second look"_s}});
+        QCOMPARE(transition.status, 200);
+        const QString tid = transition.json.value(u"transitionId"_s).toString();
+        auto createWorkflow = [&](const QString &name) {
+            const QJsonObject definition{
+                {u"StartAt"_s, u"Look"_s},
+                {u"States"_s,
+                 QJsonObject{{u"Look"_s,
+                              QJsonObject{{u"Type"_s, u"Task"_s}, {u"Resource"_s, tid}, {u"End"_s, true}}}}}};
+            const HttpResult created = m_client->post(
+                u"/workflows"_s,
+                {{u"name"_s, name}, {u"specification"_s, QJsonObject{{u"definition"_s, definition}}}});
+            return created.status == 200 ? created.json.value(u"workflowId"_s).toString() : QString();
+        };
+        const QString first = createWorkflow(u"Looks once"_s);
+        const QString second = createWorkflow(u"Looks again"_s);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        HttpResult refused = m_client->del(u"/transitions/"_s + tid);
+        QCOMPARE(refused.status, 400);
+        const bool namesFirst =
+            refused.message().contains(first) && refused.message().contains(u"Looks once"_s);
+        const bool namesSecond =
+            refused.message().contains(second) && refused.message().contains(u"Looks again"_s);
+        QVERIFY2(namesFirst || namesSecond, qPrintable(refused.message()));
+        QCOMPARE(m_client->get(u"/transitions/"_s + tid).status, 200);
+
+        // While one workflow still uses it, the answer names that one.
+        QCOMPARE(m_client->del(u"/workflows/"_s + first).status, 200);
+        refused = m_client->del(u"/transitions/"_s + tid);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.message().contains(second) && refused.message().contains(u"Looks again"_s),
+                 qPrintable(refused.message()));
+
+        QCOMPARE(m_client->del(u"/workflows/"_s + second).status, 200);
+        const HttpResult deleted = m_client->del(u"/transitions/"_s + tid);
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json.value(u"transitionId"_s).toString(), tid);
+        QCOMPARE(m_client->get(u"/transitions/"_s + tid).status, 404);
+    }
+
 private:
     EmulatorProcess m_emulator{EmulatorProcess::Mode::Own};
     std::unique_ptr<EmulatorClient> m_client;
