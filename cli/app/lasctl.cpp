@@ -154,7 +154,7 @@ void LasCtl::runAllPages()
                                           int(page.value(key).toArray().size()))
                                            .arg(m_walker ? m_walker->pagesFetched() : 0);
     });
-    connect(walker, &las::PageWalker::finished, this, [this, key] {
+    connect(walker, &las::PageWalker::succeeded, this, [this, key] {
         if (m_interrupted) {
             finish(ExitCodes::Cancelled);
             return;

@@ -146,14 +146,32 @@ std::optional<Error> firstError(Checks &&...checks)
 Client::Client(const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_transport(new Transport(credentials, nullptr, this)) // owned as a child
-{}
+{
+    forwardTransportSignals();
+}
 
 Client::Client(Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-{}
+{
+    forwardTransportSignals();
+}
 
 Client::~Client() = default;
+
+void Client::forwardTransportSignals()
+{
+    if (!m_transport)
+        return;
+    connect(m_transport, &Transport::needsSignIn, this, &Client::needsSignIn);
+    connect(m_transport, &Transport::keychainUnavailable, this, &Client::keychainUnavailable);
+}
+
+void Client::signOut()
+{
+    if (m_transport)
+        m_transport->signOut();
+}
 
 Reply *Client::start(Reply *reply, const std::optional<Error> &invalid,
                      const std::function<ApiRequest()> &build)

@@ -47,6 +47,15 @@ struct ApiRequest;
 // emits finished() exactly once, then succeeded() or failed(). Inputs are validated against the contract
 // first: a bad input fails the reply with Error::Kind::InvalidInput naming the field — asynchronously (from
 // the event loop, never inside the call) — and no request is sent.
+//
+// Timeouts: every call has a transfer timeout, 30 s by default (transport()->setDefaultTimeout()), longer for
+// uploads in proportion to their size. A call that may take longer (a prediction) sets its own right after
+// the call returns, before control goes back to the event loop:
+//
+//   auto *reply = client->createPrediction(documentId, modelId);
+//   reply->setTimeout(120000); // this call only, each attempt
+//
+// It fails with Error::Kind::Timeout when an attempt gets no byte for that long.
 class Client : public QObject
 {
     Q_OBJECT
@@ -60,6 +69,11 @@ public:
     ~Client() override;
 
     Transport *transport() const { return m_transport; }
+
+    // Forgets the access token, in memory and in the token store (the OS keychain when the transport has
+    // one), so the next call fetches a new token. Calls in flight finish normally. A failing store is
+    // reported with keychainUnavailable().
+    void signOut();
 
     // Assets
     ResultReply<Asset> *createAsset(const QByteArray &content, const CreateAssetOptions &options = {});
@@ -144,7 +158,16 @@ public:
     Reply *makePostRequest(const QString &path, const QJsonValue &body);
     Reply *makePatchRequest(const QString &path, const QJsonValue &body);
 
+Q_SIGNALS:
+    // The credentials were refused: the token endpoint rejected them, or the API answered 401 again after one
+    // token refresh. The app asks the user to sign in again; the library never loops.
+    void needsSignIn(const las::Error &error);
+    // The token store (OS keychain) failed — missing, locked or refusing access; the session goes on with the
+    // token in memory only. `reason` is plain text for the user, without secrets.
+    void keychainUnavailable(const QString &reason);
+
 private:
+    void forwardTransportSignals();
     // Fails `reply` from the event loop with `invalid`, or builds the request and hands it to the transport.
     template<typename T, typename Build>
     ResultReply<T> *call(std::optional<Error> invalid, Build &&build);

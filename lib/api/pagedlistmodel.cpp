@@ -87,12 +87,14 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
         m_complete = next.isEmpty() || next == m_nextToken;
         m_nextToken = next;
         const int first = int(m_items.size());
+        // Not loading any more before the rows land: a view (or QAbstractItemModelTester) may call
+        // fetchMore() from rowsInserted, and its loadingChanged(true) must come after this one.
+        Q_EMIT loadingChanged(false);
         if (!fresh.isEmpty()) {
             beginInsertRows({}, first, first + int(fresh.size()) - 1);
             m_items.append(fresh);
             endInsertRows();
         }
-        Q_EMIT loadingChanged(false);
         Q_EMIT pageLoaded(first, int(fresh.size()));
     });
     connect(reply, &Reply::failed, this, [this](const Error &error) {

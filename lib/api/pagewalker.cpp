@@ -19,9 +19,9 @@ PageWalker::~PageWalker()
 
 void PageWalker::start()
 {
-    if (m_running)
+    if (m_state != State::Idle)
         return;
-    m_running = true;
+    m_state = State::Running;
     m_pages = 0;
     m_nextToken.clear();
     fetchNext();
@@ -29,28 +29,44 @@ void PageWalker::start()
 
 void PageWalker::stop()
 {
-    if (!m_running)
+    if (m_state != State::Running)
         return;
-    m_running = false;
     if (Reply *reply = m_current.data()) {
         m_current = nullptr;
         disconnect(reply, nullptr, this, nullptr);
         reply->cancel();
     }
-    Q_EMIT finished();
+    end(Error());
+}
+
+void PageWalker::end(const Error &error)
+{
+    m_state = State::Ending;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            m_state = State::Idle;
+            Q_EMIT finished();
+            if (error.isError())
+                Q_EMIT failed(error);
+            else
+                Q_EMIT succeeded();
+        },
+        Qt::QueuedConnection);
 }
 
 void PageWalker::fetchNext()
 {
     Reply *reply = m_fetch(m_nextToken);
     if (!reply) {
-        m_running = false;
-        Q_EMIT failed(Error::invalidInput(u"fetch"_s, u"the page function returned no reply"_s));
+        end(Error::invalidInput(u"fetch"_s, u"the page function returned no reply"_s));
         return;
     }
     m_current = reply;
     connect(reply, &Reply::succeeded, this, [this, reply] {
         m_current = nullptr;
+        if (m_state != State::Running)
+            return;
         ++m_pages;
         const QJsonValue token = reply->json().toObject().value(u"nextToken"_s);
         const QString next = token.isString() ? token.toString() : QString();
@@ -58,21 +74,19 @@ void PageWalker::fetchNext()
         const bool more = !next.isEmpty() && next != m_nextToken;
         m_nextToken = next;
         Q_EMIT page(reply);
-        if (!m_running) // stop() from a page() handler
+        if (m_state != State::Running) // stop() from a page() handler
             return;
         if (!more || (m_maxPages > 0 && m_pages >= m_maxPages)) {
-            m_running = false;
-            Q_EMIT finished();
+            end(Error());
             return;
         }
         fetchNext();
     });
     connect(reply, &Reply::failed, this, [this](const Error &error) {
         m_current = nullptr;
-        if (!m_running)
+        if (m_state != State::Running)
             return;
-        m_running = false;
-        Q_EMIT failed(error);
+        end(error);
     });
 }
 

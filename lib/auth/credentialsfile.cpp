@@ -142,12 +142,6 @@ bool readIni(IniFile &ini, QString *error)
     return true;
 }
 
-bool parseBool(const QString &value)
-{
-    const QString v = value.trimmed().toLower();
-    return v == u"1"_s || v == u"yes"_s || v == u"true"_s || v == u"on"_s;
-}
-
 } // namespace
 
 QString CredentialsFile::path()
@@ -212,7 +206,6 @@ std::optional<CredentialsFile::Profile> CredentialsFile::loadProfile(const QStri
     p.credentials.apiEndpoint = *ini.get(profile, u"api_endpoint"_s);
     // The API stopped requiring the key (Sept 2021) and later SDKs made it optional.
     p.credentials.apiKey = ini.get(profile, u"api_key"_s).value_or(QString());
-    p.useCache = parseBool(ini.get(profile, u"use_cache"_s).value_or(QString()));
     return p;
 }
 

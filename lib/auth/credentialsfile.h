@@ -10,7 +10,8 @@
 namespace las {
 
 // Reads credentials the way the official Python SDK and CLI do: the INI file ~/.lucidtech/credentials.cfg
-// (one section per profile; keys client_id, client_secret, api_key, auth_endpoint, api_endpoint, use_cache),
+// (one section per profile; keys client_id, client_secret, api_key, auth_endpoint, api_endpoint; the SDK's
+// use_cache is ignored: it cached tokens in a plain file, and ours live in memory or the OS keychain),
 // parsed like Python's configparser (`=` or `:`, `#`/`;` comment lines, indented continuation lines, keys
 // case-insensitive, a [DEFAULT] section inherited by all profiles). The environment variables LAS_CLIENT_ID,
 // LAS_CLIENT_SECRET, LAS_API_KEY, LAS_AUTH_ENDPOINT and LAS_API_ENDPOINT override the file's default profile
@@ -23,7 +24,6 @@ public:
     struct Profile
     {
         Credentials credentials;
-        bool useCache = false; // use_cache = true/yes/on/1
     };
 
     // ~/.lucidtech/credentials.cfg, or the path set with setPath() (tests).
@@ -37,7 +37,7 @@ public:
     // when neither gives complete credentials. api_key may be empty (the API stopped requiring it).
     static std::optional<Credentials> load(const QString &profile = QStringLiteral("default"),
                                            QString *error = nullptr);
-    // Only the file's section (no environment), with use_cache.
+    // Only the file's section (no environment).
     static std::optional<Profile> loadProfile(const QString &profile, QString *error = nullptr);
     // Only the environment: complete credentials when all five LAS_* variables are set.
     static std::optional<Credentials> fromEnvironment();

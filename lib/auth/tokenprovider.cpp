@@ -3,7 +3,6 @@
 #include "core/endpointpolicy.h"
 #include "core/httplog.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -60,6 +59,19 @@ void TokenProvider::refreshToken(const QString &rejected, QObject *context, Call
     enqueue(Waiter{context, std::move(done), rejected}, true);
 }
 
+void TokenProvider::signOut()
+{
+    m_memory.reset();
+    if (m_inFlight)
+        m_discardFlight = true;
+    if (m_store) {
+        m_store->remove(storeKey(), this, [this](const TokenStore::Result &result) {
+            if (result.status == TokenStore::Status::Unavailable)
+                Q_EMIT storeFailed(result.message);
+        });
+    }
+}
+
 void TokenProvider::deliver(const Waiter &waiter, const AccessToken &token, const Error &error)
 {
     if (!waiter.context || !waiter.done)
@@ -85,6 +97,7 @@ void TokenProvider::enqueue(Waiter waiter, bool skipStore)
 void TokenProvider::startFlight(bool skipStore)
 {
     m_inFlight = true;
+    m_discardFlight = false;
     const quint64 flight = ++m_flight;
     if (m_store && !skipStore)
         readStore(flight);
@@ -113,7 +126,8 @@ void TokenProvider::readStore(quint64 flight)
         if (result.status == TokenStore::Status::Ok) {
             if (const auto token = AccessToken::fromStoreData(result.data); token && token->isFresh()) {
                 qCDebug(lcHttp) << "token taken from the token store";
-                m_memory = *token;
+                if (!m_discardFlight)
+                    m_memory = *token;
                 completeFlight(*token, Error());
                 return;
             }
@@ -151,18 +165,17 @@ void TokenProvider::fetchFromEndpoint(quint64 flight)
     m_replyBody.clear();
     QNetworkReply *reply = m_nam->post(request, QByteArray());
     m_reply = reply;
-    auto *clock = new QElapsedTimer;
-    clock->start();
+    m_requestClock.start();
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         m_replyBody += reply->readAll();
         if (m_replyBody.size() > kMaxTokenResponse)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, flight, reply, clock] {
+    connect(reply, &QNetworkReply::finished, this, [this, flight, reply] {
         qCDebug(lcHttp).noquote() << "<-"
                                   << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                                  << "POST" << HttpLog::urlForLog(reply->url()) << clock->elapsed() << "ms";
-        delete clock;
+                                  << "POST" << HttpLog::urlForLog(reply->url()) << m_requestClock.elapsed()
+                                  << "ms";
         onEndpointFinished(flight, reply);
     });
     m_requestTimer.disconnect(this);
@@ -215,8 +228,9 @@ void TokenProvider::onEndpointFinished(quint64 flight, QNetworkReply *reply)
             completeFlight({}, Error::invalidResponse(u"Token endpoint: "_s + why));
             return;
         }
-        m_memory = *token;
-        if (m_store) {
+        if (!m_discardFlight)
+            m_memory = *token;
+        if (m_store && !m_discardFlight) {
             m_store->write(storeKey(), token->toStoreData(), this, [this](const TokenStore::Result &result) {
                 if (result.status == TokenStore::Status::Unavailable)
                     Q_EMIT storeFailed(result.message);

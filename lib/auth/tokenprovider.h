@@ -5,6 +5,7 @@
 #include "auth/tokenstore.h"
 #include "core/error.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -45,7 +46,10 @@ public:
     void refreshToken(const QString &rejected, QObject *context, Callback done);
 
     std::optional<AccessToken> cachedToken() const { return m_memory; }
-    void clearMemory() { m_memory.reset(); }
+    // Forgets the token: drops it from memory and removes it from the store (a failure there is reported with
+    // storeFailed()). A token request in flight still answers its callers, but what it brings is not kept.
+    // The next requestToken() goes to the store (now empty) and then the endpoint.
+    void signOut();
     // The key this provider uses in the store: "las-token:<client id>@<token URL>".
     QString storeKey() const;
     // Token endpoint requests started by this provider (tests, diagnostics).
@@ -79,9 +83,11 @@ private:
     std::optional<AccessToken> m_memory;
     QList<Waiter> m_waiters;
     bool m_inFlight = false;
+    bool m_discardFlight = false; // signOut() during the flight: do not keep what it brings
     quint64 m_flight = 0;
     QTimer m_storeTimer;
     QTimer m_requestTimer;
+    QElapsedTimer m_requestClock; // for the log line; one endpoint request at a time
     QPointer<QNetworkReply> m_reply;
     QByteArray m_replyBody;
     int m_storeTimeoutMs = 10000;

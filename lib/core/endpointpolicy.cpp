@@ -9,13 +9,21 @@ namespace las {
 
 bool EndpointPolicy::isLoopbackHost(const QString &host)
 {
-    QString h = host.trimmed().toLower();
+    // Only names that never reach a resolver's upstream: "localhost" itself and loopback IP literals.
+    // "*.localhost" is not enough (RFC 6761 asks resolvers to keep it local, but not all do), and plain http
+    // carries the client secret.
+    QString h = host.toLower();
     if (h.startsWith(u'[') && h.endsWith(u']'))
         h = h.mid(1, h.size() - 2);
-    if (h == u"localhost"_s || h.endsWith(u".localhost"_s))
+    if (h == u"localhost"_s || h == u"localhost."_s)
         return true;
+    for (const QChar c : std::as_const(h)) {
+        // An IP literal has hex digits, dots and colons only (QHostAddress would also accept whitespace).
+        if (!c.isDigit() && !(c >= u'a' && c <= u'f') && c != u'.' && c != u':')
+            return false;
+    }
     QHostAddress address;
-    if (!address.setAddress(h))
+    if (h.isEmpty() || !address.setAddress(h))
         return false;
     if (address.isLoopback())
         return true;

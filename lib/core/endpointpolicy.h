@@ -14,7 +14,8 @@ namespace las {
 class EndpointPolicy
 {
 public:
-    // 127.0.0.0/8, ::1 (and IPv4-mapped loopback), "localhost" and "*.localhost".
+    // Loopback IP literals (127.0.0.0/8, ::1, IPv4-mapped ::ffff:127.x, bracketed or not) and exactly
+    // "localhost" (any case, optional trailing dot). Not "*.localhost": a resolver may send it to DNS.
     static bool isLoopbackHost(const QString &host);
     // https anywhere; http only to loopback hosts; nothing else. Error::Insecure (or InvalidInput for a URL
     // that does not parse) when refused.

@@ -33,6 +33,13 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
+    // The transfer timeout of this call, per attempt, in ms (0: the transport's default, 30 s, longer for
+    // uploads). Honoured when set right after the call returns: no attempt is sent before control goes back
+    // to the event loop. An attempt that gets no byte for this long fails with Error::Kind::Timeout (and is
+    // retried when the policy allows). Set later, it applies from the next attempt.
+    void setTimeout(int ms) { m_timeoutMs = qMax(0, ms); }
+    int timeout() const { return m_timeoutMs; }
+
     // Aborts the request; emits finished() + failed(Cancelled) unless already finished.
     void cancel();
 
@@ -71,6 +78,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     bool m_possiblyDuplicated = false;
+    int m_timeoutMs = 0;
     std::function<void()> m_abort;
 };
 

@@ -155,17 +155,15 @@ void Transport::setTokenStore(std::shared_ptr<TokenStore> store)
     d->tokens->setStore(store ? std::move(store) : std::make_shared<MemoryTokenStore>());
 }
 
+void Transport::signOut()
+{
+    d->tokens->signOut();
+}
+
 void Transport::setDefaultTimeout(int ms)
 {
     d->defaultTimeoutMs = qMax(1, ms);
     d->tokens->setRequestTimeout(d->defaultTimeoutMs);
-}
-
-void Transport::setRetryLimits(int maxAttempts, int maxDelayMs, int maxRetryAfterMs)
-{
-    d->policy.maxAttempts = qMax(1, maxAttempts);
-    d->policy.maxDelayMs = qMax(0, maxDelayMs);
-    d->policy.maxRetryAfterMs = qMax(0, maxRetryAfterMs);
 }
 
 void Transport::setRetryPolicy(const RetryPolicy &policy)
@@ -242,7 +240,10 @@ void Transport::send(const ApiRequest &request, Reply *reply)
 
 int Transport::Private::idleTimeoutFor(const Call *call) const
 {
-    const int base = call->request.timeoutMs > 0 ? call->request.timeoutMs : defaultTimeoutMs;
+    int base = call->request.timeoutMs > 0 ? call->request.timeoutMs : defaultTimeoutMs;
+    if (call->reply && call->reply->timeout() > 0)
+        base = call->reply->timeout(); // the caller's choice for this call wins
+
     // Uploads: the server needs longer to take a large body in (1 s more per 256 KiB).
     return int(qMin<qint64>(base + call->bodyBytes / 256, std::numeric_limits<int>::max()));
 }

@@ -31,15 +31,14 @@ public:
     const Credentials &credentials() const;
     // The token cache behind memory (default: an in-memory store). Not owned unless given as shared_ptr.
     void setTokenStore(std::shared_ptr<TokenStore> store);
+    // The transfer timeout of calls that set none (Reply::setTimeout); default 30 s.
     void setDefaultTimeout(int ms);
-    // Caps for testability: attempts (default 4), max delay per attempt (default 30 s), Retry-After cap (5
-    // min).
-    void setRetryLimits(int maxAttempts, int maxDelayMs, int maxRetryAfterMs);
+    // Forgets the access token in memory and in the token store; the next call fetches a new one.
+    void signOut();
 
     // Sends the request and completes `reply` (which must be fresh). Never blocks, never nests event loops.
     void send(const ApiRequest &request, Reply *reply);
 
-    // --- additions (L1) ---
     // The whole retry policy (base delay included), for tests that need short delays.
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +27,32 @@ public:
     int reads = 0;
 };
 
+// A store whose keychain is locked: every operation fails, later.
+class FailingStore : public TokenStore
+{
+public:
+    void read(const QString &, QObject *context, Callback done) override { fail(context, std::move(done)); }
+    void write(const QString &, const QByteArray &, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void remove(const QString &, QObject *context, Callback done) override { fail(context, std::move(done)); }
+
+private:
+    static void fail(QObject *context, Callback done)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done)] {
+                Result r;
+                r.status = Status::Unavailable;
+                r.message = u"locked"_s;
+                done(r);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
 struct Outcome
 {
     QString token;
@@ -39,6 +66,7 @@ class TestTokenProvider : public QObject
 private:
     int issued = 0;
     int status = 200;
+    bool hold = false; // the token endpoint never answers
     QByteArray override;
     std::unique_ptr<MiniHttpServer> server;
     QNetworkAccessManager nam;
@@ -66,10 +94,12 @@ private slots:
     {
         issued = 0;
         status = 200;
+        hold = false;
         override.clear();
         server = std::make_unique<MiniHttpServer>([this](const MiniHttpServer::Request &r) {
             MiniHttpServer::Response resp;
             resp.status = status;
+            resp.hold = hold;
             if (!override.isEmpty()) {
                 resp.body = override;
             } else if (status == 200) {
@@ -277,6 +307,77 @@ private slots:
         ask(p, out, this);
         QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 5000);
         QCOMPARE(out.size(), 1);
+    }
+    void destroyedWithRequestInFlight()
+    {
+        // Before the fix this leaked the request's clock (LeakSanitizer: a QElapsedTimer per destroyed
+        // provider).
+        hold = true;
+        auto *p = new TokenProvider(credentials(), &nam);
+        QList<Outcome> out;
+        ask(*p, out, this);
+        QTRY_COMPARE_WITH_TIMEOUT(server->requests.size(), 1, 5000);
+        QCOMPARE(p->endpointRequestCount(), 1);
+        QSignalSpy aborted(&nam, &QNetworkAccessManager::finished);
+        delete p;
+        QTRY_COMPARE_WITH_TIMEOUT(aborted.size(), 1, 5000); // the token request is aborted, not left running
+        auto *netReply = aborted.first().first().value<QNetworkReply *>();
+        QCOMPARE(netReply->error(), QNetworkReply::OperationCanceledError);
+        QSignalSpy gone(netReply, &QObject::destroyed);
+        QVERIFY(gone.wait(5000)); // and deleted
+        QVERIFY(out.isEmpty());   // the waiter is never called by a dead provider
+
+        // The same network access manager serves the next provider.
+        hold = false;
+        TokenProvider again(credentials(), &nam);
+        ask(again, out, this);
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 5000);
+        QVERIFY(!out.first().error.isError());
+        QCOMPARE(out.first().token, u"token-2"_s); // the held request had been given token-1
+    }
+    void signOutForgetsMemoryAndStore()
+    {
+        auto store = std::make_shared<las::MemoryTokenStore>();
+        TokenProvider p(credentials(), &nam);
+        p.setStore(store);
+        QList<Outcome> out;
+        ask(p, out, this);
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 5000);
+        QVERIFY(p.cachedToken());
+        QVERIFY(store->contains(p.storeKey()));
+        p.signOut();
+        QVERIFY(!p.cachedToken());
+        QTRY_VERIFY_WITH_TIMEOUT(!store->contains(p.storeKey()), 5000);
+        ask(p, out, this);
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 2, 5000);
+        QCOMPARE(out[1].token, u"token-2"_s); // a new token from the endpoint
+        QCOMPARE(server->requests.size(), 2);
+    }
+    void signOutDuringAFetchKeepsNothing()
+    {
+        auto store = std::make_shared<las::MemoryTokenStore>();
+        TokenProvider p(credentials(), &nam);
+        p.setStore(store);
+        QList<Outcome> out;
+        ask(p, out, this);
+        p.signOut(); // the fetch is under way
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 5000);
+        QCOMPARE(out[0].token, u"token-1"_s); // its caller is still served
+        QVERIFY(!p.cachedToken());
+        QVERIFY(!store->contains(p.storeKey()));
+        ask(p, out, this);
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 2, 5000);
+        QCOMPARE(out[1].token, u"token-2"_s);
+    }
+    void signOutWithAFailingStoreReportsIt()
+    {
+        auto store = std::make_shared<FailingStore>();
+        TokenProvider p(credentials(), &nam);
+        p.setStore(store);
+        QSignalSpy failed(&p, &TokenProvider::storeFailed);
+        p.signOut();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().toString(), u"locked"_s);
     }
 };
 

@@ -24,6 +24,29 @@ private slots:
         QTest::newRow("10.0.0.1") << u"10.0.0.1"_s << false;
         QTest::newRow("128.0.0.1") << u"128.0.0.1"_s << false;
         QTest::newRow("localhost.evil.com") << u"localhost.evil.com"_s << false;
+        QTest::newRow("localhost.") << u"localhost."_s << true;
+        QTest::newRow("LocalHost.") << u"LocalHost."_s << true;
+        QTest::newRow("127.255.255.254") << u"127.255.255.254"_s << true;
+        QTest::newRow("[::ffff:127.1.2.3]") << u"[::ffff:127.1.2.3]"_s << true;
+        QTest::newRow("mapped hex") << u"::ffff:7f00:1"_s << true;
+        QTest::newRow("0:0:0:0:0:0:0:1") << u"0:0:0:0:0:0:0:1"_s << true;
+        // A resolver may send these to DNS: plain http with the client secret would leave the machine.
+        QTest::newRow("a.localhost") << u"a.localhost"_s << false;
+        QTest::newRow("evil.example.localhost") << u"evil.example.localhost"_s << false;
+        QTest::newRow("LOCALHOST subdomain") << u"API.LOCALHOST"_s << false;
+        QTest::newRow("localhost..") << u"localhost.."_s << false;
+        QTest::newRow("localhostx") << u"localhostx"_s << false;
+        QTest::newRow("xlocalhost") << u"xlocalhost"_s << false;
+        QTest::newRow("spaced") << u" localhost"_s << false;
+        QTest::newRow("spaced ip") << u"127.0.0.1 "_s << false;
+        QTest::newRow("127.0.0.1.") << u"127.0.0.1."_s << false;
+        QTest::newRow("127.0.0.1.nip.io") << u"127.0.0.1.nip.io"_s << false;
+        QTest::newRow("::2") << u"::2"_s << false;
+        QTest::newRow("::ffff:10.0.0.1") << u"::ffff:10.0.0.1"_s << false;
+        QTest::newRow("0.0.0.0") << u"0.0.0.0"_s << false;
+        QTest::newRow("::") << u"::"_s << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("[]") << u"[]"_s << false;
         QTest::newRow("example.com") << u"api.example.com"_s << false;
     }
     void loopback()
@@ -37,6 +60,10 @@ private slots:
         QVERIFY(!EndpointPolicy::check(QUrl(u"https://api.lucidtech.ai/v1"_s)));
         QVERIFY(!EndpointPolicy::check(QUrl(u"http://127.0.0.1:5000/v1"_s)));
         QVERIFY(!EndpointPolicy::check(QUrl(u"http://localhost:5000"_s)));
+        QVERIFY(!EndpointPolicy::check(QUrl(u"http://[::1]:5000/v1"_s)));
+        QCOMPARE(EndpointPolicy::check(QUrl(u"http://api.localhost:5000/v1"_s))->kind(),
+                 Error::Kind::Insecure);
+        QCOMPARE(EndpointPolicy::check(QUrl(u"http://127.0.0.1.nip.io/v1"_s))->kind(), Error::Kind::Insecure);
         QCOMPARE(EndpointPolicy::check(QUrl(u"http://api.lucidtech.ai/v1"_s))->kind(), Error::Kind::Insecure);
         QCOMPARE(EndpointPolicy::check(QUrl(u"http://192.168.1.2/v1"_s))->kind(), Error::Kind::Insecure);
         QCOMPARE(EndpointPolicy::check(QUrl(u"ftp://127.0.0.1/"_s))->kind(), Error::Kind::Insecure);

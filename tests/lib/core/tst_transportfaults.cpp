@@ -65,7 +65,7 @@ private:
     }
     QByteArray adminCall(const QString &path, const QByteArray &body = {}, bool get = false)
     {
-        QNetworkRequest req(QUrl(emulator.adminUrl().toString() + path));
+        QNetworkRequest req = emulator.adminRequest(path);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = get ? admin.get(req) : admin.post(req, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
