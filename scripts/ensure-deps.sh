@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build and the tests need, when any is missing.
 # As root it installs them; otherwise it prints the one sudo line to run and exits 1.
+# LAS_APT_UPDATED=1 says the package lists were just refreshed (.ci/run does it once).
 set -euo pipefail
 packages=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    libqt6sql6-sqlite qtkeychain-qt6-dev
+    build-essential cmake ninja-build pkg-config ccache
+    qt6-base-dev qt6-qpa-plugins qt6-pdf-dev qt6-tools-dev qt6-l10n-tools
+    libqt6sql6-sqlite qtkeychain-qt6-dev libmicrohttpd-dev qt6-svg-dev
     gnome-keyring dbus dbus-x11 libsecret-tools
     fonts-dejavu-core fontconfig curl python3 time
 )
@@ -23,10 +24,10 @@ if [[ ${#missing[@]} -eq 0 ]]; then
 fi
 if [[ $(id -u) -ne 0 ]]; then
     echo "Missing packages. Run this once, then the same command again:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
     exit 1
 fi
 echo "Installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq "${missing[@]}" >&2
+[[ ${LAS_APT_UPDATED:-0} == 1 ]] || apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
