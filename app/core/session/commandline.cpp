@@ -1,0 +1,61 @@
+#include "core/session/commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Review what the Lucidtech AI Services read from your documents, and correct it."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
+    const QCommandLineOption profile(u"profile"_s, tr("Sign in with the profile called NAME."), tr("NAME"));
+    const QCommandLineOption demo(u"demo"_s,
+                                  tr("Start a local demo server with sample invoices and sign in to it."));
+    const QCommandLineOption demoReset(u"demo-reset"_s, tr("Like --demo, but with fresh demo data."));
+    parser.addOptions({help, version, profile, demo, demoReset});
+    parser.addPositionalArgument(tr("documents"),
+                                 tr("Document IDs (las:document:...) or PDF/JPEG files to open."),
+                                 tr("[document ID or file...]"));
+    const bool parsed = parser.parse(arguments);
+    result.helpText = parser.helpText();
+    if (!parsed) {
+        result.action = Action::Error;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    result.demoReset = parser.isSet(demoReset);
+    result.demo = parser.isSet(demo) || result.demoReset;
+    result.profile = parser.value(profile);
+    if (result.demo && !result.profile.isEmpty()) {
+        result.action = Action::Error;
+        result.error = tr("--profile cannot be combined with --demo: the demo has its own account.");
+        return result;
+    }
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(u"las:document:"_s)) {
+            result.documentIds.append(argument);
+            continue;
+        }
+        const QFileInfo file(argument);
+        if (!file.isFile()) {
+            result.action = Action::Error;
+            result.error = tr("\"%1\" is neither a document ID (las:document:...) nor a file.").arg(argument);
+            return result;
+        }
+        result.files.append(file.absoluteFilePath());
+    }
+    return result;
+}
