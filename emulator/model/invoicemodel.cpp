@@ -217,6 +217,11 @@ int nextNonEmpty(const QStringList &lines, int i)
     return -1;
 }
 
+bool containsDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 QString clip(const QString &value)
 {
     return value.left(64);
@@ -262,9 +267,11 @@ using ValueFromText = std::function<QString(const QString &text, bool headerLayo
 
 // Scans every line for each keyword; the value is read after the keyword on the same line, else from the
 // next non-empty line (lower confidence). Lines matching `exclude` are skipped.
+// With headerRows, a keyword that starts a row of labels without values ("Fakturanummer Fakturadato
+// Forfallsdato") takes the first value of the next line, the row of values under it.
 std::optional<Candidate> findByKeywords(const QStringList &lines, const QList<Keyword> &keywords,
                                         const ValueFromText &valueFrom,
-                                        const QRegularExpression *exclude = nullptr)
+                                        const QRegularExpression *exclude = nullptr, bool headerRows = false)
 {
     std::optional<Candidate> best;
     for (int i = 0; i < lines.size(); ++i) {
@@ -281,12 +288,13 @@ std::optional<Candidate> findByKeywords(const QStringList &lines, const QList<Ke
                 offer(best, {v, k.confidence, i});
                 continue;
             }
-            if (!rest.isEmpty() && !rest.endsWith(u':'))
+            const bool atStart = m.capturedStart() == 0;
+            const bool labelRow = headerRows && atStart && !containsDigit(rest) && tokens(rest).size() <= 6;
+            if (!rest.isEmpty() && !rest.endsWith(u':') && !labelRow)
                 continue; // something else follows the keyword: not a label of the next line
             const int j = nextNonEmpty(lines, i);
             if (j < 0)
                 continue;
-            const bool atStart = m.capturedStart() == 0;
             v = valueFrom(lines.at(j), !atStart, atStart);
             if (!v.isEmpty())
                 offer(best, {v, k.confidence * NextLineFactor, j});
@@ -320,18 +328,62 @@ QString amountFrom(const QString &text, bool, bool)
     return {};
 }
 
+// A bare document title: "INVOICE", "Tax invoice", "RECHNUNG", "FAKTURA", "Facture", "Factuur", "Kvittering".
+const QRegularExpression &invoiceTitle()
+{
+    static const QRegularExpression re = ci(
+        uR"(^(?:tax\s*|commercial\s*|proforma\s*)?(?:invoice|rechnung|faktura|facture|factuur|fattura|kvittering|receipt)\b[.:]?)"_s);
+    return re;
+}
+
+// After a bare title: the number alone on the same line ("INVOICE 2024-118", "RECHNUNG Nr. 17") or alone on
+// the next line ("INVOICE" / "# 2024-118"). Alone means one token: "4471 889 22" is a longer number (a phone,
+// an account) of which a part must not be taken.
+std::optional<Candidate> invoiceIdUnderTitle(const QStringList &lines)
+{
+    static const QRegularExpression prefix = ci(uR"(^(?:#|no\.?|nr\.?|n[°º]\.?|num[ée]ro|number)\s*:?\s*)"_s);
+    auto lone = [](QString text) -> QString {
+        text.remove(prefix);
+        const QStringList t = tokens(text);
+        return t.size() == 1 ? identifierToken(t.first()) : QString();
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const auto m = invoiceTitle().match(lines.at(i));
+        if (!m.hasMatch())
+            continue;
+        const QString rest = afterKeyword(lines.at(i), m.capturedEnd());
+        if (!rest.isEmpty()) {
+            if (const QString v = lone(rest); !v.isEmpty())
+                return Candidate{v, 0.8, i};
+            continue;
+        }
+        const int j = nextNonEmpty(lines, i);
+        if (j < 0)
+            continue;
+        if (const QString v = lone(lines.at(j)); !v.isEmpty())
+            return Candidate{v, 0.65, j};
+    }
+    return std::nullopt;
+}
+
 std::optional<Candidate> findInvoiceId(const QStringList &lines)
 {
+    // The number's keyword per language: one word or two, with or without a hyphen or a dot.
     static const QList<Keyword> keywords = {
-        {ci(uR"(\binv(?:oice)?\.?\s*(?:(?:number|num|no|nr|id)(?![a-z])\.?|#))"_s), 0.95},
-        {ci(uR"(\b(?:factuur|faktura|rechnungs?)\s*(?:(?:nummer|nr|no)(?![a-z])\.?|#))"_s), 0.95},
-        {ci(uR"(\b(?:factuurnummer|fakturanummer|fakturanr|rechnungsnummer|rechnungsnr)\b\.?)"_s), 0.95},
-        {ci(uR"(\bfacture\s*(?:n\s*[°ºo]|num[ée]ro)\.?|\bn[°º]\s*de\s*facture)"_s), 0.95},
-        {ci(uR"(\b(?:receipt|bill)\s*(?:number|no\.?|nr\.?|#))"_s), 0.7},
+        {ci(uR"(\binv(?:oice)?\.?\s*(?:(?:number|num|no|nr|id|ref)(?![a-z])\.?|#))"_s), 0.95},
+        {ci(uR"(\b(?:factuur|faktura|rechnungs?|fakt)[\s.\-]*(?:(?:nummer|numero|nr|no|n[°º])(?![a-z])\.?|#))"_s),
+         0.95},
+        {ci(uR"(\bfacture\s*(?:n\s*[°ºo]|num[ée]ro|no)(?![a-z])\.?|\b(?:n[°º]|num[ée]ro|no)\.?\s*(?:de\s*(?:la\s*)?)?facture\b)"_s),
+         0.95},
+        {ci(uR"(\b(?:receipt|bill|kvittering)\s*(?:number|no\.?|nr\.?|#))"_s), 0.7},
         {ci(uR"(\bbooking\s*id\b)"_s), 0.6},
         {ci(uR"(\bfactuur$)"_s), 0.6},
     };
-    return findByKeywords(lines, keywords, identifierFrom);
+    auto best = findByKeywords(lines, keywords, identifierFrom, nullptr, true);
+    if (const auto titled = invoiceIdUnderTitle(lines);
+        titled && (!best || best->confidence < titled->confidence))
+        best = titled;
+    return best;
 }
 
 std::optional<Candidate> findDueDate(const QStringList &lines)
@@ -462,29 +514,170 @@ std::optional<Candidate> findCurrency(const QStringList &lines)
     return Candidate{bestCode, std::clamp(0.5 + 0.45 * share * strength, 0.0, 0.95), firstLine};
 }
 
+// ---- supplier -------------------------------------------------------------------------------------------
+
+// A company's legal form at the end of its name. Two-letter forms only in capitals ("AS", not "as").
+const QRegularExpression &companySuffix()
+{
+    static const QRegularExpression re(
+        uR"((?:^|[\s,])(?:AS|ASA|AB|A/S|ApS|AG|KG|OG|SA|SE|NV|BV|(?i:B\.V\.?|N\.V\.?|GmbH(?:\s*&\s*Co\.?\s*KG)?|e\.\s?K\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|S\.A\.S?\.?|SAS|SARL|S\.?r\.?l\.?|SpA|Oy|Oyj|plc|Corp\.?|Corporation|Co\.|Company|Pvt\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Enkeltpersonforetak|ENK|DA|ANS|HB|KB|IVS|VOF|Vof|EURL|SASU|SNC|Sàrl))$)"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// Postcode and city, the last line of an address before the country: "0101 Oslo", "3542 AD Utrecht",
+// "114 55 Stockholm", "Leeds LS2 8AB", "Austin, TX 78701".
+bool looksLikePostcodeCity(const QString &text)
+{
+    static const QRegularExpression postcode(
+        uR"((?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,3}$)"_s
+        uR"(|(?:^|[\s,])\d{3}\s\d{2}\s+\p{Lu}[\p{L}\-]+)"_s
+        uR"(|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"_s
+        uR"(|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    return postcode.match(text).hasMatch();
+}
+
+// Street and number, postcode and city, post boxes: a line (or part of one) of an address.
+bool looksLikeAddress(const QString &text)
+{
+    static const QRegularExpression street = ci(
+        uR"((?:^|[\s,])\d{1,5}[a-z]?,?\s+(?:[\p{L}.'\-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|square|sq|terrace|close|crescent|parkway|highway|hwy)\b)"_s
+        uR"(|(?:^|[\s,])\d{1,5}[a-z]?,?\s+(?:rue|avenue|av|boulevard|bd|chemin|place|pl|all[ée]e|route|quai|impasse|cours)\b)"_s
+        uR"(|[\p{L}\-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|gate|gata|gatan|gaten|veien|vei|vegen|veg|v[äa]gen|vej|gade|straat|laan|plein|gracht|kade|singel|dijk)\s*\d{1,5}[a-z]?\b)"_s
+        uR"(|^(?:am|an\s+der|im|auf\s+der|in\s+der)\s+[\p{L}\-]+\s+\d{1,4}[a-z]?$)"_s
+        uR"(|\b(?:p\.?\s*o\.?\s*box|postboks|postfach|postbus|box|bo[îi]te\s+postale|suite)\s*\d+)"_s);
+    return street.match(text).hasMatch() || looksLikePostcodeCity(text);
+}
+
+bool looksLikeContact(const QString &text)
+{
+    static const QRegularExpression contact = ci(
+        uR"(\b(?:tel|tlf|telefon|telephone|phone|fax|telefax|mobil|mobile|mob|e-?mail|web|website|internet)\b\s*[.:]?|\b[tfe]\s*:|@|\bwww\.|https?://|^\+?\(?\d[\d\s()./\-]{6,}$)"_s);
+    return contact.match(text).hasMatch();
+}
+
+// The issuer's identifiers: VAT and organisation numbers, company registers, bank accounts.
+bool hasIssuerIdentifier(const QString &text)
+{
+    static const QRegularExpression re = ci(
+        uR"(\b(?:vat|btw|tva|mva|moms|ust|mwst|gst|gstin|abn|cvr|kvk|siret|siren|rcs|hrb|hra|iban|bic|swift|org\.?\s*n[or]|organisasjonsnummer|foretaksregisteret|momsreg|steuernummer|st\.?-?nr|ust-?id(?:nr)?|handelsregister|amtsgericht|registergericht|company\s*(?:no|number|reg)|registered\s*(?:in|office|number)|capital|kapital|kontonummer|konto|bankgiro|plusgiro|account\s*(?:no|number))\b)"_s);
+    return re.match(text).hasMatch();
+}
+
+// Words of the invoice's own vocabulary: a line holding one is a label or a sentence, not a name.
+bool hasFieldWord(const QString &text)
+{
+    static const QRegularExpression re = ci(
+        uR"(\b(?:invoice|rechnung|faktura|facture|factuur|receipt|quittung|kvittering|date|datum|dato|due|total|totaal|totalt|summe|sum|subtotal|amount|betrag|bel[øo]p|bedrag|montant|vat|mva|moms|btw|tva|mwst|tax|iban|bic|page|seite|side|pagina|description|beschreibung|beskrivelse|omschrijving|d[ée]signation|qty|quantity|menge|antall|aantal|price|preis|pris|prijs|prix|thank|thanks|danke|takk|tack|merci|bedankt|order|bestellung|ordre|customer|kunde|kunden|client|klant|payment|zahlung|betaling|paiement|betalning|reference|referenz|referanse|referentie|number|nummer|no|nr|account|konto|bank|summary|statement|note|notes|terms|page)\b)"_s);
+    return re.match(text).hasMatch();
+}
+
+// Could this be a company's or a person's name: short, mostly letters, not an address, contact, date,
+// amount or label.
+bool looksLikeName(const QString &text)
+{
+    if (text.size() < 2 || text.size() > 64 || tokens(text).size() > 8)
+        return false;
+    const auto letters = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (letters < 2 || digits * 3 > letters)
+        return false;
+    if (text.contains(u':') || text.startsWith(u'(') || text.startsWith(u'*'))
+        return false;
+    if ((text.endsWith(u'.') || text.endsWith(u'!')) && tokens(text).size() > 4)
+        return false; // a sentence
+    return !looksLikeAddress(text) && !looksLikeContact(text) && !hasIssuerIdentifier(text) &&
+           !hasFieldWord(text) && firstDate(text).isEmpty() && !invoiceTitle().match(text).hasMatch();
+}
+
+// The lines of the customer's block: after a label (Bill to, Ship to, Customer, Rechnungsempfänger, Kunde,
+// Faktureres til, Klant, Client, Facturé à ...), or before and after an "Attn"/"T.a.v."/"z. Hd." line
+// (the recipient's attention line sits inside the customer's address).
+QList<bool> customerLines(const QStringList &lines)
+{
+    static const QRegularExpression label = ci(
+        uR"(^(?:bill(?:ed)?\s*to|invoice\s*to|invoiced\s*to|ship(?:ped)?\s*to|deliver(?:ed|y)?\s*to|sold\s*to|customer|client|buyer|recipient|kunde|kundin|rechnungsempf[äa]nger|rechnungsadresse|lieferadresse|lieferanschrift|empf[äa]nger|faktureres\s*til|fakturamottaker|fakturaadresse|leveringsadresse|leveres\s*til|mottaker|kj[øo]per|k[öo]pare|kund|faktureringsadress|leveransadress|klant|factuuradres|afleveradres|aan|factur[ée]\s*[àa]|adresse\s*de\s*(?:facturation|livraison)|livr[ée]\s*[àa]|destinataire|acheteur|to)(?![\p{L}\-])\s*(?!(?:no|nr|number|nummer|id|ref|reference|n°)\b)[:.]?\s*(.*)$)"_s);
+    static const QRegularExpression attention = ci(
+        uR"(^(?:attn|attention|t\.?\s*a\.?\s*v\.?|z\.?\s*hd\.?|c/o|à\s*l'attention\s*de)(?![\p{L}])\s*[:.]?\s*)"_s);
+    static const QRegularExpression sectionEnd = ci(
+        uR"(\b(?:invoice|rechnung|faktura|facture|factuur|date|datum|dato|total|description|beschreibung|beskrivelse|omschrijving|d[ée]signation|qty|pos\.?|item|artikel)\b)"_s);
+    QList<bool> customer(lines.size(), false);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const bool attn = attention.match(line).hasMatch();
+        const auto m = label.match(line);
+        if (!attn && !m.hasMatch())
+            continue;
+        customer[i] = true;
+        if (attn && i > 0 && !lines.at(i - 1).isEmpty() && !invoiceTitle().match(lines.at(i - 1)).hasMatch())
+            customer[i - 1] = true; // "Strategic Corp" / "T.a.v. bosd"
+        // The block: name, street, postcode and city, and a country after the city at most.
+        bool cityPassed = m.hasMatch() && looksLikePostcodeCity(m.captured(1));
+        for (int j = i + 1, taken = 0; j < lines.size() && taken < 4; ++j) {
+            const QString &next = lines.at(j);
+            if (next.isEmpty() || sectionEnd.match(next).hasMatch() || label.match(next).hasMatch())
+                break;
+            if (cityPassed &&
+                (tokens(next).size() > 2 || containsDigit(next) || companySuffix().match(next).hasMatch()))
+                break;
+            customer[j] = true;
+            ++taken;
+            if (cityPassed)
+                break;
+            cityPassed = looksLikePostcodeCity(next);
+        }
+    }
+    return customer;
+}
+
+// The first part of a line of parts ("Müller GmbH · Hauptstraße 5 · 10115 Berlin", "Durand SAS - 4 place
+// Bellecour - TVA FR..."): a sender line or a footer, the part before the first separator names the company.
+QStringList lineParts(const QString &line)
+{
+    static const QRegularExpression separator(
+        uR"(\s*[·•|]\s*|\s+[–—\-]\s+|\s*,\s+(?=\d|[\p{Lu}][\p{L}]+\s+\d))"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    return line.split(separator, Qt::SkipEmptyParts);
+}
+
+// The issuer is who sends the invoice: named after a "From:"/"Supplier:" label, as the account holder, on
+// a line with a legal form, at the head of a block with its address and identifiers (VAT ID, org number,
+// IBAN) at the top or in the footer. Never a line of the customer's block, and never an address, contact
+// or label line. A bare name without any of these signs is not enough: null rather than a guess.
 std::optional<Candidate> findSupplierName(const QStringList &lines)
 {
-    static const QRegularExpression suffix(
-        uR"((?:^|[\s,])(?:AS|ASA|AB|A/S|ApS|B\.?V\.?|N\.?V\.?|GmbH|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|S\.?A\.?S?|SARL|Sarl|S\.?r\.?l\.?|SpA|Oy|Oyj|plc|PLC|Corp\.?|Corporation|Pvt\.?\s*Ltd\.?)$)"_s);
     static const QRegularExpression keyword = ci(
-        uR"(^(?:from|supplier|seller|vendor|leverandør|leverancier|lieferant|fournisseur|sold\s*by)\s*:?\s*)"_s);
+        uR"(^(?:from|supplier|seller|vendor|sold\s*by|issued\s*by|service\s*provider|leverand[øo]r|selger|avsender|lieferant|verk[äa]ufer|absender|rechnungssteller|leverancier|verkoper|afzender|fournisseur|vendeur|[ée]metteur|s[äa]ljare|leverant[öo]r|s[æa]lger)(?![\p{L}])\s*:?\s*)"_s);
     // The payee of a bank transfer is the supplier.
     static const QRegularExpression accountHolder = ci(
-        uR"(\b(?:account\s*holder|account\s*name|beneficiary|titulaire\s*du\s*compte|kontoinhaber|rekeninghouder|kontoinnehaver)\s*:\s*)"_s);
-    static const QRegularExpression customerBlock = ci(
-        uR"(^(?:bill(?:ed)?\s*to|invoice\s*to|ship\s*to|customer|client|kunde|klant|factuuradres|afleveradres|to|faktureres\s*til|fakturamottaker|mottaker|rechnungsempf[äa]nger|attn|t\.a\.v)\b)"_s);
-    static const QRegularExpression title = ci(
-        uR"(^(?:invoice|factuur|faktura|rechnung|facture|receipt|payment\s*receipt|tax\s*invoice|kopie\s*factuur|credit\s*note)\.?$)"_s);
-    int customerUntil = -1;
+        uR"(\b(?:account\s*holder|account\s*name|beneficiary|payee|titulaire\s*du\s*compte|kontoinhaber|rekeninghouder|kontoinnehaver|begunstigde)\s*:\s*)"_s);
+
+    const QList<bool> customer = customerLines(lines);
     std::optional<Candidate> best;
-    QString firstLine;
-    int firstLineIndex = -1;
+    auto nameAfter = [&](int i, const QString &rest) -> std::optional<Candidate> {
+        if (!rest.isEmpty())
+            return looksLikeName(rest) || companySuffix().match(rest).hasMatch()
+                       ? std::optional<Candidate>(Candidate{rest, 0.9, i})
+                       : std::nullopt;
+        for (int j = i + 1; j < lines.size() && j <= i + 3; ++j)
+            if (!customer.at(j) && looksLikeName(lines.at(j)))
+                return Candidate{lines.at(j), 0.9, j};
+        return std::nullopt;
+    };
+
+    // Lines whose text is a name (or starts with one) and what surrounds them.
+    int nonEmptySeen = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         if (line.isEmpty())
             continue;
-        if (customerBlock.match(line).hasMatch()) {
-            customerUntil = i + 3; // the customer's name follows its label
+        ++nonEmptySeen;
+        if (customer.at(i))
+            continue;
+        if (const auto m = keyword.match(line); m.hasMatch()) {
+            if (const auto c = nameAfter(i, line.mid(m.capturedEnd()).trimmed()))
+                offer(best, *c);
             continue;
         }
         if (const auto m = accountHolder.match(line); m.hasMatch()) {
@@ -492,23 +685,57 @@ std::optional<Candidate> findSupplierName(const QStringList &lines)
             if (!v.isEmpty() && v.size() <= 64)
                 offer(best, {v, 0.8, i});
         }
-        if (const auto m = keyword.match(line); m.hasMatch()) {
-            const QString v = line.mid(m.capturedEnd()).trimmed();
-            if (!v.isEmpty() && v.size() <= 64)
-                offer(best, {v, 0.9, i});
+
+        QString name = line;
+        double score = 0;
+        if (!looksLikeName(line) && !(companySuffix().match(line).hasMatch() && line.size() <= 60 &&
+                                      tokens(line).size() <= 6 && !looksLikeAddress(line))) {
+            // A sender or footer line: its first part names the company when the rest is address/identifiers.
+            const QStringList parts = lineParts(line);
+            if (parts.size() < 2)
+                continue;
+            name = parts.first().trimmed();
+            const QString rest = line.mid(line.indexOf(parts.at(1)));
+            if (!looksLikeName(name) && !(companySuffix().match(name).hasMatch() && name.size() <= 60))
+                continue;
+            if (hasIssuerIdentifier(rest))
+                score += 0.35;
+            else if (looksLikeAddress(rest) || looksLikeContact(rest))
+                score += 0.25;
+            else
+                continue;
         }
-        if (i <= customerUntil)
-            continue;
-        if (firstLineIndex < 0 && !title.match(line).hasMatch() &&
-            std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetter(); })) {
-            firstLine = line;
-            firstLineIndex = i;
+        score += 0.3;
+        if (companySuffix().match(name).hasMatch())
+            score += 0.4;
+        // The head of an issuer block: address, contact or identifiers on the next lines.
+        bool address = false;
+        bool identifier = false;
+        for (int j = i + 1; j < lines.size() && j <= i + 4 && !lines.at(j).isEmpty() && !customer.at(j);
+             ++j) {
+            address = address || looksLikeAddress(lines.at(j)) || looksLikeContact(lines.at(j));
+            identifier = identifier || hasIssuerIdentifier(lines.at(j));
         }
-        if (line.size() <= 60 && tokens(line).size() <= 6 && suffix.match(line).hasMatch())
-            offer(best, {line, 0.85, i});
+        score += (address ? 0.15 : 0.0) + (identifier ? 0.15 : 0.0);
+        // Named again elsewhere (letterhead and footer, sender line and signature).
+        for (int j = 0; j < lines.size(); ++j)
+            if (j != i && !customer.at(j) && lines.at(j).startsWith(name, Qt::CaseInsensitive)) {
+                score += 0.1;
+                break;
+            }
+        if (nonEmptySeen <= 5)
+            score += 0.05; // the letterhead
+        if (nonEmptySeen <= 3) {
+            // Above the document's title ("Harbor Freight Services" / "INVOICE"): the letterhead.
+            for (int j = i + 1; j < lines.size() && j <= i + 3; ++j)
+                if (invoiceTitle().match(lines.at(j)).hasMatch()) {
+                    score += 0.15;
+                    break;
+                }
+        }
+        if (score >= 0.5 - 1e-9)
+            offer(best, {name, std::min(score, 0.9), i});
     }
-    if (!best && firstLineIndex >= 0 && firstLine.size() <= 64)
-        best = Candidate{firstLine, 0.3, firstLineIndex};
     return best;
 }
 

@@ -19,8 +19,12 @@ struct ModelPrediction
 // line by line and matches keywords in English, Norwegian, Swedish, Danish, Dutch, German and French.
 //
 // Labels (every call returns each label exactly once, in this order; value a string of 1..64 chars or null):
-//   invoice_id       after "Invoice no/number/#", "Fakturanummer", "Factuurnummer", "Rechnungsnummer",
-//                    "Facture n°", "Receipt no", "Booking ID"; a token with a digit that is not a date
+//   invoice_id       after "Invoice no/number/#", "Rechnungsnr./Rechnungs-Nr./Rechnung Nr./Rechnungsnummer",
+//                    "Fakturanr./Faktura nr./Fakturanummer", "Factuurnr./Factuurnummer", "Facture n°",
+//                    "N° de facture", "Receipt no", "Booking ID" (same line, next line, or the first cell
+//                    under a header row of labels); else alone after or under a bare
+//                    "INVOICE"/"RECHNUNG"/"FAKTURA"/ "FACTURE"/"FACTUUR" title. One whole token with a digit
+//                    that is not a date: never a part of a longer number ("4471 889 22")
 //   invoice_date     after "Invoice date", "Fakturadato", "Factuurdatum", "Rechnungsdatum", else after
 //                    "Date"/"Datum" (not order/delivery/due), else the first date in the text -> "YYYY-MM-DD"
 //   due_date         after "Due date", "Payment due", "Forfallsdato", "Vervaldatum", "Fällig am", "Échéance"
@@ -31,9 +35,15 @@ struct ModelPrediction
 //                    VAT/MVA/Moms/BTW/MwSt/TVA/Tax/GST (percentages skipped)              -> "1234.50"
 //   currency         ISO code (EUR USD GBP NOK SEK DKK CHF INR PLN JPY) or sign (€ $ £ ₹ Rs kr), the most
 //                    frequent one wins
-//   supplier_name    a short line ending in a company suffix (AS, ASA, AB, ApS, B.V., GmbH, Ltd, Inc.,
-//                    SARL ...) outside a "Bill to"/"Customer" block, or the text after "Account holder:" or
-//                    "Titulaire du compte :"; else the first line of text (confidence 0.3)
+//   supplier_name    after "From:/Supplier:/Seller:/Service Provider:/Lieferant:/Leverandør:/Fournisseur:"
+//                    (same or next line), or the account holder; else the name line scoring highest on a
+//                    legal form (AS, AB, ApS, B.V., GmbH, KG, Ltd, Inc., LLC, SARL, SAS ...), an address,
+//                    contact or identifier (VAT ID, org nr, IBAN, KvK, SIRET) block under it, the first part
+//                    of a sender or footer line ("Müller GmbH · Hauptstr. 5 · 10115 Berlin"), a repeat
+//                    elsewhere, the letterhead above the title. Never a line of the customer's block ("Bill
+//                    to", "Ship to", "Kunde", "Rechnungsempfänger", "Faktureres til", "Klant", "Aan",
+//                    "Client", "Facturé à" ..., or the name above an "Attn"/"T.a.v." line), nor an address,
+//                    contact or label line; null when no line has any of these signs
 //   supplier_vat_id  after "VAT no", "BTW", "MVA", "USt-IdNr", "Org.nr", "TVA" (not "your/customer VAT no"),
 //                    spaces and dots removed: "NO912345678MVA", "NL810433941B01", "DE123456789"
 //   iban             any IBAN whose mod-97 check passes, spaces removed; country lengths checked
@@ -48,7 +58,8 @@ struct ModelPrediction
 // nulls with confidence 0. It does not understand tables or layout: a value must follow its keyword on the
 // same line, or be alone on the next line (lower confidence); values that only appear in a table column
 // under a header are missed (e.g. a VAT amount in a "BTW % | Grondslag | BTW bedrag" table). It cannot tell
-// the supplier from the customer when the customer's name comes first without a "Bill to" label. No line
+// the supplier from the customer when the customer's name and address come first without a label and the
+// supplier shows no legal form, identifiers or second mention. No line
 // items. It reads at most the first maxPages (clamped to 1..3) pages and 200,000 characters of text.
 // autoRotate is ignored (the text layer does not depend on it). Confidence is a heuristic, not calibrated:
 // 0.95 for a specific keyword with a checked value (a date that parses, an IBAN checksum), 0.75-0.85 for
@@ -66,11 +77,11 @@ public:
     static QList<ModelPrediction> predict(const QByteArray &content, const QString &contentType, int maxPages,
                                           bool autoRotate);
 
-    // Added: the labels the model predicts, in order.
+    // The labels the model predicts, in order.
     static QStringList labels();
-    // Added: the field finder on plain text (what predict() runs on the PDF text layer); for tests.
+    // The field finder on plain text (what predict() runs on the PDF text layer).
     static QList<ModelPrediction> predictFromText(const QString &text);
-    // Added: helpers exposed for tests (and the demo generator's ground truth normalisation).
+    // Helpers exposed for tests and the demo generator's ground truth normalisation.
     static QString normaliseAmount(const QString &text); // "1.234,50 €" → "1234.50"; empty when none
     static QString normaliseDate(const QString &text);   // "1 March 2024" → "2024-03-01"; empty when none
     static bool isValidIban(const QString &iban);        // mod-97 check, spaces ignored
