@@ -1,0 +1,31 @@
+#include "core/viewer/documentloader.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+DocumentLoader::DocumentLoader(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("DocumentLoader"));
+}
+
+DocumentLoader::~DocumentLoader()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
+
+void DocumentLoader::load(const QString &path)
+{
+    const quint64 generation = ++m_generation;
+    QtConcurrent::run(&m_pool, [path] {
+        return ViewerDocument::load(path);
+    }).then(this, [this, generation, path](const ViewerDocument::LoadResult &result) {
+        if (generation != m_generation)
+            return;
+        if (result.document.isNull())
+            Q_EMIT failed(path, result.errorMessage);
+        else
+            Q_EMIT loaded(result.document);
+    });
+}
