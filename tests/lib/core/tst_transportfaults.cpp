@@ -1,6 +1,7 @@
 // Transport against its own las-emulator with fault injection (label "faults"): single-flight tokens, 401
 // refresh without loops, Retry-After (seconds and HTTP date), quota not retried, creating POSTs not re-sent
-// after ambiguous failures, GET retried on 503, transfer timeout on a stall.
+// after ambiguous failures, GET retried on 503, transfer timeout on a stall, per-call timeouts.
+#include "api/client.h"
 #include "auth/tokenprovider.h"
 #include "core/retryafter.h"
 #include "core/retrypolicy.h"
@@ -337,6 +338,41 @@ private slots:
         t.setRetryPolicy(fast(1));
         auto *reply = sendAndWait(t, ApiRequest::get(u"/documents"_s));
         QCOMPARE(reply->error().kind(), Error::Kind::Timeout);
+    }
+    void perCallTimeout()
+    {
+        // A slow endpoint (latency, no byte for 4 s): a call with the default timeout fails, a call that set
+        // a longer one right after it was made succeeds, and a shorter per-call timeout beats a long default.
+        fault({{u"latencyMs"_s, 4000}, {u"pathPattern"_s, u"^GET /documents$"_s}});
+        Transport t(credentials());
+        t.setRetryPolicy(fast(1));
+        las::Client client(&t);
+        auto waitFor = [](Reply *reply) {
+            reply->setAutoDelete(false);
+            QSignalSpy finished(reply, &Reply::finished);
+            if (!finished.wait(60000))
+                qWarning("reply did not finish in time");
+            return std::unique_ptr<Reply>(reply);
+        };
+        // The token first, under the normal default, so the short defaults below only meet the slow path.
+        auto models = waitFor(client.listModels());
+        QVERIFY2(models->isSuccess(), qPrintable(models->error().toString()));
+
+        t.setDefaultTimeout(1000);
+        auto plain = waitFor(client.listDocuments());
+        QCOMPARE(plain->error().kind(), Error::Kind::Timeout);
+
+        auto *patientReply = client.listDocuments();
+        patientReply->setTimeout(30000);
+        auto patient = waitFor(patientReply);
+        QVERIFY2(patient->isSuccess(), qPrintable(patient->error().toString()));
+
+        t.setDefaultTimeout(30000);
+        auto *hastyReply = client.listDocuments();
+        hastyReply->setTimeout(1000);
+        auto hasty = waitFor(hastyReply);
+        QCOMPARE(hasty->error().kind(), Error::Kind::Timeout);
+        QCOMPARE(requestsSince(u"GET /documents"_s), 3);
     }
     void secretsNeverLogged()
     {

@@ -139,9 +139,12 @@ private Q_SLOTS:
                 seen << d.documentId;
         });
         QSignalSpy finished(&walker, &PageWalker::finished);
+        QSignalSpy succeeded(&walker, &PageWalker::succeeded);
         QSignalSpy failed(&walker, &PageWalker::failed);
         walker.start();
         QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(succeeded.size(), 1);
         QCOMPARE(failed.size(), 0);
         QVERIFY(walker.pagesFetched() >= 3);
         seen.sort();
@@ -185,10 +188,12 @@ private Q_SLOTS:
         });
         QObject::connect(&stopper, &PageWalker::page, &stopper, [&stopper] { stopper.stop(); });
         QSignalSpy stopped(&stopper, &PageWalker::finished);
+        QSignalSpy stoppedOk(&stopper, &PageWalker::succeeded);
         stopper.start();
         QVERIFY(stopped.wait(60000));
         QCOMPARE(stopper.pagesFetched(), 1);
         QCOMPARE(stopped.size(), 1);
+        QCOMPARE(stoppedOk.size(), 1);
     }
 
     void deleteByConsent()
