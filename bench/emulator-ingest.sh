@@ -80,7 +80,8 @@ json_field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sy
 now() { date +%s.%N; }
 
 # --- processes ---------------------------------------------------------------------------------------------------
-# Starts las-emulator on port 0 with a fresh data dir; sets EMU_PID, BASE_URL, ADMIN_URL, AUTH_HEADERS.
+# Starts las-emulator on port 0 with a fresh data dir; sets EMU_PID, BASE_URL, ADMIN_URL, ADMIN_TOKEN,
+# AUTH_HEADERS.
 start_emulator() {
     local dir="$WORK/data-$1" line="" i
     mkdir -p "$dir"
@@ -96,6 +97,7 @@ start_emulator() {
     [[ -n "$line" ]] || { echo "las-emulator did not print its start line" >&2; exit 1; }
     BASE_URL=$(json_field "$line" baseUrl)
     ADMIN_URL=$(json_field "$line" adminUrl)
+    ADMIN_TOKEN=$(json_field "$line" adminToken)
     local token_url client_id client_secret api_key token
     token_url=$(json_field "$line" tokenUrl)
     client_id=$(json_field "$line" clientId)
@@ -280,7 +282,7 @@ while ((rest > 0)); do
 done
 hwm_all=$(vm_kb "$EMU_PID" VmHWM)
 rss_all=$(vm_kb "$EMU_PID" VmRSS)
-created=$(curl -sS "$ADMIN_URL/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("documentsCreated", "?"))' || echo "?")
+created=$(curl -sS -H "X-Emulator-Admin-Token: $ADMIN_TOKEN" "$ADMIN_URL/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("documentsCreated", "?"))' || echo "?")
 stop_process "$EMU_PID"
 
 echo

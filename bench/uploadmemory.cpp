@@ -180,7 +180,7 @@ int main(int argc, char **argv)
     // Generous quota so repeated runs are not refused.
     {
         QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(emulator.adminUrl().toString() + u"/settings"_s));
+        QNetworkRequest req = emulator.adminRequest(u"/settings"_s);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *r = nam.post(req, "{\"quotas\":{\"documents\":100000}}");
         QObject::connect(r, &QNetworkReply::finished, &app, &QCoreApplication::quit);

@@ -3,10 +3,13 @@
 #include "server/signalwatcher.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +26,15 @@ bool parseOptions(const QStringList &arguments, EmulatorOptions *options, QStrin
                                      u"State directory (default: temporary, removed at exit)."_s, u"dir"_s);
     const QCommandLineOption basePath(u"base-path"_s, u"API base path."_s, u"path"_s, u"/v1"_s);
     const QCommandLineOption clientId(u"client-id"_s, u"OAuth client id (default: generated)."_s, u"id"_s);
-    const QCommandLineOption clientSecret(u"client-secret"_s, u"OAuth client secret (default: generated)."_s,
-                                          u"secret"_s);
+    const QCommandLineOption clientSecret(
+        u"client-secret"_s,
+        u"OAuth client secret (default: generated; visible to other users in ps, prefer the two below)."_s,
+        u"secret"_s);
+    const QCommandLineOption clientSecretFile(
+        u"client-secret-file"_s,
+        u"Read the OAuth client secret from the first line of this file. Without this option and "
+        u"--client-secret, the environment variable LAS_EMULATOR_CLIENT_SECRET is used if set."_s,
+        u"file"_s);
     const QCommandLineOption apiKey(u"api-key"_s,
                                     u"x-api-key to require (default: generated; \"\" for none)."_s, u"key"_s);
     const QCommandLineOption tokenLifetime(u"token-lifetime"_s, u"Token lifetime in seconds."_s, u"seconds"_s,
@@ -38,8 +48,8 @@ bool parseOptions(const QStringList &arguments, EmulatorOptions *options, QStrin
                                     u"Answer 500 instead of a response that breaks the contract (tests)."_s);
     const QCommandLineOption quota(
         u"quota"_s, u"Quota NAME=LIMIT (documents, predictions, ...); repeatable."_s, u"name=limit"_s);
-    parser.addOptions({port, bind, dataDir, basePath, clientId, clientSecret, apiKey, tokenLifetime, demo,
-                       claimTimeout, strict, quota});
+    parser.addOptions({port, bind, dataDir, basePath, clientId, clientSecret, clientSecretFile, apiKey,
+                       tokenLifetime, demo, claimTimeout, strict, quota});
     parser.process(arguments);
 
     auto number = [&](const QCommandLineOption &option, int minimum, int maximum, int *out) {
@@ -73,8 +83,28 @@ bool parseOptions(const QStringList &arguments, EmulatorOptions *options, QStrin
     options->basePath = base;
     if (parser.isSet(clientId))
         options->clientId = parser.value(clientId);
-    if (parser.isSet(clientSecret))
+    if (parser.isSet(clientSecret) && parser.isSet(clientSecretFile)) {
+        *error = u"--client-secret and --client-secret-file exclude each other"_s;
+        return false;
+    }
+    if (parser.isSet(clientSecret)) {
         options->clientSecret = parser.value(clientSecret);
+    } else if (parser.isSet(clientSecretFile)) {
+        QFile file(parser.value(clientSecretFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"--client-secret-file: cannot read %1: %2"_s.arg(file.fileName(), file.errorString());
+            return false;
+        }
+        const QByteArray firstLine = file.read(64 * 1024).split('\n').first();
+        const QString secret = QString::fromUtf8(firstLine.endsWith('\r') ? firstLine.chopped(1) : firstLine);
+        if (secret.isEmpty()) {
+            *error = u"--client-secret-file: %1 starts with an empty line"_s.arg(file.fileName());
+            return false;
+        }
+        options->clientSecret = secret;
+    } else if (qEnvironmentVariableIsSet("LAS_EMULATOR_CLIENT_SECRET")) {
+        options->clientSecret = qEnvironmentVariable("LAS_EMULATOR_CLIENT_SECRET");
+    }
     if (parser.isSet(apiKey))
         options->apiKey = parser.value(apiKey);
     options->strictResponses = parser.isSet(strict);
@@ -98,6 +128,8 @@ int main(int argc, char *argv[])
     // QtPdf and QPdfWriter need a QGuiApplication; the emulator has no screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Everything the emulator writes (SQLite files, document bytes) is for this user only.
+    umask(077);
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"las-emulator"_s);
 

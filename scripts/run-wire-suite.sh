@@ -43,7 +43,9 @@ for t in "${tests[@]}"; do
     # Known contract defect: the heartbeat's 204 declares a JSON object body, which HTTP forbids on a 204
     # (RFC 9110 §15.3.5), so no server can satisfy it. Tolerate that one message, at most once per heartbeat
     # the emulator actually answered; every other violation counts.
-    heartbeats=$(curl -s "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["adminUrl"])' "$line")/stats" |
+    # Admin paths need the admin token of the start line.
+    heartbeats=$(curl -s -H "X-Emulator-Admin-Token: $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["adminToken"])' "$line")" \
+        "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["adminUrl"])' "$line")/stats" |
         python3 -c 'import json,sys; print(sum(n for k, n in json.load(sys.stdin).get("requests", {}).items() if k.endswith("/heartbeats")))' 2>/dev/null || echo 0)
     empty204=$(sed -nE 's/^ *([0-9]+) violation: response.body Response body must be object$/\1/p' "$log" | head -1)
     tolerated=$(( ${empty204:-0} < heartbeats ? ${empty204:-0} : heartbeats ))

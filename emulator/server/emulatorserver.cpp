@@ -21,12 +21,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -117,6 +118,8 @@ bool EmulatorServer::start(QString *error)
             return false;
         }
     }
+    if (!secureDataDir(error))
+        return false;
     m_db = std::make_unique<Database>();
     if (!m_db->open(m_dataDir + u"/emulator.sqlite"_s, error))
         return false;
@@ -157,13 +160,57 @@ bool EmulatorServer::start(QString *error)
         return false;
     m_engine->resume();
 
-    HttpConnection::Hooks hooks;
+    m_adminToken = randomToken(32).toLatin1();
+    HttpServer::Hooks hooks;
     hooks.onHeaders = [this](const HttpRequest &request) { return onHeaders(request); };
-    hooks.onRequest = [this](HttpConnection *connection, HttpRequest &&request) {
-        onRequest(connection, std::move(request));
-    };
-    m_http = new HttpServer(DocumentsApi::MaxContentChars + 1024 * 1024, hooks, this);
-    return m_http->listen(m_options.bind, m_options.port, error);
+    hooks.onRequest = [this](HttpRequest &&request) { return onRequest(std::move(request)); };
+    HttpServer::Limits limits;
+    limits.maxBodyBytes = DocumentsApi::MaxContentChars + 1024 * 1024;
+    m_http = new HttpServer(limits, hooks, this);
+    if (!m_http->listen(m_options.bind, m_options.port, error))
+        return false;
+
+    // DNS rebinding: a web page can make the browser send requests to 127.0.0.1 under its own host name,
+    // so only the names of this address and port are answered.
+    const QByteArray port = ':' + QByteArray::number(m_http->port());
+    m_allowedHosts = {"127.0.0.1" + port, "localhost" + port, "[::1]" + port};
+    if (!m_options.bind.isLoopback() && m_options.bind != QHostAddress::Any &&
+        m_options.bind != QHostAddress::AnyIPv4 && m_options.bind != QHostAddress::AnyIPv6) {
+        const QByteArray host = m_options.bind.toString().toLatin1().toLower();
+        m_allowedHosts.insert(
+            (m_options.bind.protocol() == QAbstractSocket::IPv6Protocol ? '[' + host + ']' : host) + port);
+    }
+    if (m_http->port() == 80) {
+        const QSet<QByteArray> withPort = m_allowedHosts;
+        for (const QByteArray &host : withPort)
+            m_allowedHosts.insert(host.chopped(port.size()));
+    }
+    return true;
+}
+
+bool EmulatorServer::secureDataDir(QString *error) const
+{
+    // The data directory holds the client secret and every document: owner only, whatever the umask was
+    // when it was made. Fix what an older version or another tool left readable.
+    constexpr QFile::Permissions DirMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions FileMode = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFile::setPermissions(m_dataDir, DirMode)) {
+        *error = u"Cannot make the data directory %1 private (mode 0700)"_s.arg(m_dataDir);
+        return false;
+    }
+    QDirIterator it(m_dataDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo entry(it.next());
+        if (entry.isSymLink())
+            continue;
+        const QFile::Permissions wanted = entry.isDir() ? DirMode : FileMode;
+        if (entry.permissions() != wanted && !QFile::setPermissions(entry.filePath(), wanted)) {
+            *error = u"Cannot make %1 private"_s.arg(entry.filePath());
+            return false;
+        }
+    }
+    return true;
 }
 
 void EmulatorServer::stop()
@@ -213,6 +260,7 @@ QJsonObject EmulatorServer::startLine() const
                        {u"authEndpoint"_s, root},
                        {u"tokenUrl"_s, QString(root + u"/oauth2/token"_s)},
                        {u"adminUrl"_s, QString(root + u"/_emulator"_s)},
+                       {u"adminToken"_s, QString::fromLatin1(m_adminToken)},
                        {u"clientId"_s, m_tokens->clientId()},
                        {u"clientSecret"_s, m_tokens->clientSecret()},
                        {u"apiKey"_s, m_apiKey},
@@ -246,30 +294,65 @@ EmulatorServer::Classified EmulatorServer::classify(const HttpRequest &request) 
     return result;
 }
 
-HttpConnection::HeaderVerdict EmulatorServer::onHeaders(const HttpRequest &request)
+std::optional<HttpResponse> EmulatorServer::checkHost(const HttpRequest &request) const
 {
+    if (!request.headers.contains("host"))
+        return HttpResponse::error(400, u"Missing Host header"_s);
+    if (!m_allowedHosts.contains(request.header("host").toLower()))
+        return HttpResponse::error(421, u"This server answers only for its own address and port"_s);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> EmulatorServer::checkAdminAccess(const HttpRequest &request) const
+{
+    if (!request.peer.isLoopback())
+        return HttpResponse::error(403, u"The admin endpoints answer loopback clients only"_s);
+    const QByteArray token = request.header(AdminTokenHeader);
+    if (token.isEmpty())
+        return HttpResponse::error(401, u"The admin endpoints need the adminToken of the start line in "
+                                        u"the X-Emulator-Admin-Token header"_s);
+    // Compare without an early exit, so the time taken says nothing about how much of the token matched.
+    bool same = token.size() == m_adminToken.size();
+    unsigned char difference = 0;
+    for (qsizetype i = 0; same && i < token.size(); ++i)
+        difference |= static_cast<unsigned char>(token[i] ^ m_adminToken[i]);
+    if (!same || difference != 0)
+        return HttpResponse::error(403, u"Wrong admin token"_s);
+    // Only JSON bodies: a page's form post (text/plain, form-urlencoded) is never taken as a command.
+    if (request.method != "GET" && request.method != "HEAD") {
+        const QByteArray mediaType = request.header("content-type").split(';').first().trimmed().toLower();
+        if (mediaType != "application/json")
+            return HttpResponse::error(415, u"The admin endpoints accept application/json bodies only"_s);
+    }
+    return std::nullopt;
+}
+
+HttpServer::HeaderVerdict EmulatorServer::onHeaders(const HttpRequest &request)
+{
+    using Action = HttpServer::HeaderVerdict::Action;
+    if (std::optional<HttpResponse> refusal = checkHost(request))
+        return {Action::Reject, std::move(*refusal)};
     const Classified c = classify(request);
-    if (c.area == Area::Admin)
+    if (c.area == Area::Admin) {
+        if (std::optional<HttpResponse> refusal = checkAdminAccess(request))
+            return {Action::Reject, std::move(*refusal)};
         return {};
+    }
     if (c.area == Area::Token)
         ++m_tokenRequests;
     ++m_requestCounts[c.methodPath];
     if (c.area != Area::Other && m_faults.takeDropBeforeBody(c.methodPath, c.area == Area::Api))
-        return {HttpConnection::HeaderVerdict::Action::Drop, {}};
+        return {Action::Drop, {}};
     return {};
 }
 
-void EmulatorServer::onRequest(HttpConnection *connection, HttpRequest &&request)
+HttpServer::Outcome EmulatorServer::onRequest(HttpRequest &&request)
 {
     const Classified c = classify(request);
-    if (c.area == Area::Admin) {
-        connection->respond(handleAdmin(request, request.path));
-        return;
-    }
-    if (c.area == Area::Other) {
-        connection->respond(HttpResponse::error(404, u"Not found: %1"_s.arg(request.path)));
-        return;
-    }
+    if (c.area == Area::Admin)
+        return {handleAdmin(request, request.path), false, 0};
+    if (c.area == Area::Other)
+        return {HttpResponse::error(404, u"Not found: %1"_s.arg(request.path)), false, 0};
     const FaultInjector::Decision decision = m_faults.decide(c.methodPath, c.area == Area::Api);
     HttpResponse response;
     if (decision.kind != FaultInjector::Decision::Kind::Answer) {
@@ -285,35 +368,24 @@ void EmulatorServer::onRequest(HttpConnection *connection, HttpRequest &&request
     }
     static const bool accessLog = qEnvironmentVariableIsSet("LAS_EMULATOR_ACCESS_LOG");
     if (accessLog) {
-        // Debugging aid: one line per answered request on stderr (never the Authorization header).
+        // Debugging aid: one line per answered request on stderr. Never a header (Authorization,
+        // x-api-key) nor the query or body of a request (client secret); the token endpoint's answers
+        // carry the access token, so their bodies are left out too.
+        const QByteArray shown = c.area == Area::Token ? QByteArray("[redacted]") : response.body.left(300);
         std::fprintf(stderr, "las-emulator: %s -> %d %s\n", qPrintable(c.methodPath), response.status,
-                     response.body.left(300).constData());
+                     shown.constData());
         std::fflush(stderr);
     }
-    if (decision.dropAfterBody) {
-        connection->drop();
-        return;
-    }
-    if (decision.delayMs <= 0) {
-        connection->respond(response);
-        return;
-    }
     // A stalled or slow answer is written later from a timer; the event loop keeps serving others.
-    QPointer<HttpConnection> guard(connection);
-    QTimer::singleShot(decision.delayMs, connection, [guard, response] {
-        if (guard)
-            guard->respond(response);
-    });
+    return {std::move(response), decision.dropAfterBody, decision.delayMs};
 }
 
 HttpResponse EmulatorServer::handleApi(const HttpRequest &request, const QString &apiPath)
 {
-    if (request.method == "OPTIONS") {
-        HttpResponse response = HttpResponse::json(200, QJsonObject{});
-        response.addHeader("Access-Control-Allow-Methods", "DELETE,GET,OPTIONS,PATCH,POST");
-        response.addHeader("Access-Control-Allow-Headers", "Authorization,Content-Type,X-Api-Key");
-        return response;
-    }
+    // The contract's OPTIONS operations are the hosted gateway's CORS preflight. Answered without any
+    // Access-Control-* header: a web page in the reviewer's browser must not read the emulator's answers.
+    if (request.method == "OPTIONS")
+        return HttpResponse::json(200, QJsonObject{});
     // The gateway checks the API key first (403), then the bearer token (401).
     if (!m_apiKey.isEmpty() && request.header("x-api-key") != m_apiKey.toUtf8())
         return HttpResponse::error(403, u"Forbidden"_s);
@@ -346,8 +418,6 @@ QString EmulatorServer::quotaKind(const QString &operationKey) const
 
 HttpResponse EmulatorServer::handleAdmin(const HttpRequest &request, const QString &path)
 {
-    if (!request.peer.isLoopback())
-        return HttpResponse::error(403, u"The admin endpoints answer loopback clients only"_s);
     const QString action = path.mid(QStringLiteral("/_emulator").size());
     const bool post = request.method == "POST";
     QJsonObject body;

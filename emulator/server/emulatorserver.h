@@ -4,18 +4,19 @@
 #include "api/apirouter.h"
 #include "server/emulatoroptions.h"
 #include "server/faultinjector.h"
-#include "server/httpconnection.h"
+#include "server/httpserver.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class Database;
 class DocumentStore;
-class HttpServer;
 class Predictor;
 class QTemporaryDir;
 class TokenIssuer;
@@ -34,6 +35,9 @@ public:
     void stop();
     QJsonObject startLine() const;
 
+    // The header that carries the admin token on /_emulator requests.
+    static constexpr const char *AdminTokenHeader = "x-emulator-admin-token";
+
 private:
     enum class Area { Admin, Token, Api, Other };
     struct Classified
@@ -44,8 +48,11 @@ private:
     };
 
     Classified classify(const HttpRequest &request) const;
-    HttpConnection::HeaderVerdict onHeaders(const HttpRequest &request);
-    void onRequest(HttpConnection *connection, HttpRequest &&request);
+    HttpServer::HeaderVerdict onHeaders(const HttpRequest &request);
+    HttpServer::Outcome onRequest(HttpRequest &&request);
+    std::optional<HttpResponse> checkHost(const HttpRequest &request) const;
+    std::optional<HttpResponse> checkAdminAccess(const HttpRequest &request) const;
+    bool secureDataDir(QString *error) const;
     HttpResponse handleAdmin(const HttpRequest &request, const QString &path);
     HttpResponse handleApi(const HttpRequest &request, const QString &apiPath);
     bool loadCredentials(QString *error);
@@ -64,6 +71,8 @@ private:
     FaultInjector m_faults;
     HttpServer *m_http = nullptr;
     QString m_apiKey;
+    QByteArray m_adminToken;
+    QSet<QByteArray> m_allowedHosts; // lower-case "host:port" values of the Host header we answer
     QString m_callerId;
     QHash<QString, int> m_quotas;
     QHash<QString, int> m_requestCounts;

@@ -8,17 +8,16 @@
 
 #include <utility>
 
-// One parsed HTTP/1.1 request. Header names are lower-case; repeated headers are joined with ", ".
+// One HTTP request as the handlers see it (parsed by libmicrohttpd). Header names are lower-case; repeated
+// headers are joined with ", ".
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;                        // as sent: path plus optional "?query"
     QString path;                             // percent-decoded path without the query
     QList<std::pair<QString, QString>> query; // form-decoded, repeated keys kept in order
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
     QHostAddress peer;
-    bool keepAlive = true;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     QStringList queryValues(const QString &key) const

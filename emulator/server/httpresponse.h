@@ -20,5 +20,4 @@ struct HttpResponse
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse error(int status, const QString &message);
     static HttpResponse noContent();
-    static QByteArray reasonPhrase(int status);
 };

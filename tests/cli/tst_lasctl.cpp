@@ -69,7 +69,7 @@ private:
 
     QJsonObject stats()
     {
-        QNetworkRequest request(QUrl(m_emulator.adminUrl().toString() + u"/stats"_s));
+        QNetworkRequest request = m_emulator.adminRequest(u"/stats"_s);
         QNetworkReply *reply = m_nam.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !done.wait(10000))

@@ -47,7 +47,7 @@ private:
 
     QByteArray admin(const QString &path, const QJsonObject &body = {}, bool post = true)
     {
-        QNetworkRequest request(QUrl(m_emulator.adminUrl().toString() + path));
+        QNetworkRequest request = m_emulator.adminRequest(path);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = post ? m_nam.post(request, QJsonDocument(body).toJson()) : m_nam.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);

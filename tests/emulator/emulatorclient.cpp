@@ -1,9 +1,12 @@
 #include "emulatorclient.h"
 
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +78,8 @@ HttpResult EmulatorClient::admin(const QByteArray &method, const QString &action
     const QUrl url(m_emulator.adminUrl().toString() + action);
     return send(method, url,
                 method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                {{"Content-Type", "application/json"}});
+                {{"Content-Type", "application/json"},
+                 {EmulatorProcess::AdminTokenHeader, m_emulator.adminToken().toUtf8()}});
 }
 
 HttpResult EmulatorClient::tokenRequest(const QString &url, const QByteArray &basicUser,
@@ -112,4 +116,43 @@ HttpResult EmulatorClient::send(const QByteArray &method, const QUrl &url, const
     result.json = QJsonDocument::fromJson(result.body).object();
     reply->deleteLater();
     return result;
+}
+
+int RawAnswer::status() const
+{
+    return bytes.startsWith("HTTP/1.") ? bytes.mid(9, 3).toInt() : 0;
+}
+
+bool RawAnswer::hasSuccess() const
+{
+    static const QRegularExpression successLine(u"(^|\\r\\n)HTTP/1\\.[01] 2\\d\\d "_s);
+    return successLine.match(QString::fromLatin1(bytes)).hasMatch();
+}
+
+QByteArray EmulatorClient::rawAuthHeaders() const
+{
+    return "Host: " + m_emulator.hostHeader() + "\r\nAuthorization: Bearer " + m_token.toUtf8() +
+           "\r\nx-api-key: " + m_emulator.apiKey().toUtf8() + "\r\n";
+}
+
+RawAnswer EmulatorClient::raw(const QByteArray &bytes, int waitMs)
+{
+    RawAnswer answer;
+    QTcpSocket socket;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer.bytes += socket.readAll(); });
+    const QUrl base = m_emulator.directApiUrl();
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    if (socket.state() != QAbstractSocket::ConnectedState && !connected.wait(10000))
+        return answer;
+    socket.write(bytes);
+    QDeadlineTimer deadline(waitMs);
+    while (socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired()) {
+        QSignalSpy changed(&socket, &QAbstractSocket::stateChanged);
+        changed.wait(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    answer.bytes += socket.readAll();
+    answer.closed = socket.state() == QAbstractSocket::UnconnectedState;
+    socket.abort();
+    return answer;
 }

@@ -24,6 +24,15 @@ struct HttpResult
     QString message() const { return json.value(QStringLiteral("message")).toString(); }
 };
 
+// What came back on a raw TCP connection.
+struct RawAnswer
+{
+    QByteArray bytes;
+    bool closed = false;     // the server closed the connection within the wait
+    int status() const;      // of the first answer; 0 if none
+    bool hasSuccess() const; // any 2xx status line anywhere in the bytes
+};
+
 class EmulatorClient
 {
 public:
@@ -55,6 +64,12 @@ public:
 
     HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                     const QList<std::pair<QByteArray, QByteArray>> &headers);
+
+    // Sends bytes as they are on a new TCP connection to the emulator and collects the answer until the
+    // server closes the connection or waitMs pass (bounded: never hangs).
+    RawAnswer raw(const QByteArray &bytes, int waitMs = 15000);
+    // Headers for raw requests: Host, Authorization, x-api-key, each ending in CRLF.
+    QByteArray rawAuthHeaders() const;
 
 private:
     const EmulatorProcess &m_emulator;

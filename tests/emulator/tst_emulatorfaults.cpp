@@ -118,9 +118,9 @@ private slots:
         QTcpSocket stalled;
         stalled.connectToHost(m_emulator.directApiUrl().host(), quint16(m_emulator.directApiUrl().port()));
         QVERIFY(stalled.waitForConnected(10000));
-        stalled.write("GET /v1/models HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-                      m_client->token().toUtf8() + "\r\nx-api-key: " + m_emulator.apiKey().toUtf8() +
-                      "\r\n\r\n");
+        stalled.write("GET /v1/models HTTP/1.1\r\nHost: " + m_emulator.hostHeader() +
+                      "\r\nAuthorization: Bearer " + m_client->token().toUtf8() +
+                      "\r\nx-api-key: " + m_emulator.apiKey().toUtf8() + "\r\n\r\n");
         QVERIFY(stalled.waitForBytesWritten(10000));
         // While that answer is held back, other requests are served.
         QCOMPARE(m_client->get(u"/documents"_s).status, 200);
@@ -178,7 +178,8 @@ private:
         socket.connectToHost(m_emulator.directApiUrl().host(), quint16(m_emulator.directApiUrl().port()));
         if (!socket.waitForConnected(10000))
             return "not connected";
-        socket.write("POST /v1/documents HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: "
+        socket.write("POST /v1/documents HTTP/1.1\r\nHost: " + m_emulator.hostHeader() +
+                     "\r\nConnection: close\r\nContent-Type: "
                      "application/json\r\n"
                      "Authorization: Bearer " +
                      m_client->token().toUtf8() + "\r\nx-api-key: " + m_emulator.apiKey().toUtf8() +

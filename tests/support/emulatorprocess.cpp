@@ -1,6 +1,7 @@
 #include "emulatorprocess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
@@ -50,7 +51,9 @@ bool EmulatorProcess::start(const QStringList &extraArgs, QString *error)
     args += extraArgs;
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(m_extraEnv);
+    m_process->setProcessEnvironment(environment);
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return fail(QStringLiteral("las-emulator did not start: %1").arg(m_process->errorString()));
@@ -119,6 +122,24 @@ QUrl EmulatorProcess::adminUrl() const
     return QUrl(m_info.value(QStringLiteral("adminUrl")).toString());
 }
 
+QString EmulatorProcess::adminToken() const
+{
+    return m_info.value(QStringLiteral("adminToken")).toString();
+}
+
+QByteArray EmulatorProcess::hostHeader() const
+{
+    return directApiUrl().authority().toLatin1();
+}
+
+QNetworkRequest EmulatorProcess::adminRequest(const QString &action) const
+{
+    QNetworkRequest request(QUrl(adminUrl().toString() + action));
+    request.setRawHeader(AdminTokenHeader, adminToken().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return request;
+}
+
 QString EmulatorProcess::clientId() const
 {
     return m_info.value(QStringLiteral("clientId")).toString();
@@ -137,4 +158,16 @@ QString EmulatorProcess::apiKey() const
 QString EmulatorProcess::dataDir() const
 {
     return m_info.value(QStringLiteral("dataDir")).toString();
+}
+
+qint64 EmulatorProcess::procStatusKb(const QByteArray &field) const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (pid() <= 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
 }
