@@ -323,6 +323,11 @@ RenderKey PageView::keyFor(int page) const
     return {page, QSize(qRound(size.width()), qRound(size.height())), m_rotation};
 }
 
+bool PageView::isPageRendered(int page) const
+{
+    return page >= 0 && page < pageCount() && m_renderer->cache().contains(keyFor(page));
+}
+
 void PageView::scheduleRenders()
 {
     if (m_rendersScheduled)

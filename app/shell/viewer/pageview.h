@@ -57,6 +57,8 @@ public:
     QRectF pageRectInViewport(int page) const;
     QTransform pageToViewport(int page) const;
     qreal pixelsPerPoint() const { return m_zoom * PixelsPerPointAt100; }
+    // True when `page` is drawn from an image rendered at the current zoom, rotation and pixel ratio.
+    bool isPageRendered(int page) const;
 
 Q_SIGNALS:
     void currentPageChanged(int page);

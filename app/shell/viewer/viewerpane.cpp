@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -93,20 +92,17 @@ ViewerPane::ViewerPane(DocumentContentCache *cache, QWidget *parent)
     m_toolBar->setToolButtonStyle(allIcons ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextOnly);
 
     auto *documentPage = new QWidget(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, documentPage);
-    auto *pagesColumn = new QWidget(splitter);
+    auto *pagesColumn = new QWidget(documentPage);
     auto *pagesLayout = new QVBoxLayout(pagesColumn);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     pagesLayout->setSpacing(0);
     pagesLayout->addWidget(m_view, 1);
     pagesLayout->addWidget(m_findBar);
-    splitter->addWidget(m_thumbnails);
-    splitter->addWidget(pagesColumn);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    auto *documentLayout = new QVBoxLayout(documentPage);
+    auto *documentLayout = new QHBoxLayout(documentPage);
     documentLayout->setContentsMargins(0, 0, 0, 0);
-    documentLayout->addWidget(splitter);
+    documentLayout->setSpacing(0);
+    documentLayout->addWidget(m_thumbnails);
+    documentLayout->addWidget(pagesColumn, 1);
     m_findBar->hide();
 
     m_stack->addWidget(m_message);
