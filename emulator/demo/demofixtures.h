@@ -16,7 +16,7 @@ public:
                                           const QString &reviewTransitionId,
                                           const QString &feedbackTransitionId, int reviewTimeoutSeconds);
 
-    // Added: the state names used in workflowDefinition().
+    // The state names used in workflowDefinition().
     static QString predictStateName() { return QStringLiteral("Predict"); }
     static QString reviewStateName() { return QStringLiteral("Review"); }
     static QString feedbackStateName() { return QStringLiteral("Feedback"); }

@@ -24,7 +24,7 @@ public:
     explicit DemoInvoiceGenerator(quint32 seed);
     DemoInvoice generate(int index); // PDF with a text layer (QPdfWriter); some are JPEG scans
 
-    // Added: whether generate(index) gives a JPEG scan.
+    // Whether generate(index) gives a JPEG scan.
     static bool isScan(int index) { return index % 4 == 3; }
 
 private:

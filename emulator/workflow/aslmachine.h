@@ -35,7 +35,7 @@ public:
         int timeoutSeconds = 0; // the state's TimeoutSeconds (0 = none)
         QString error, cause;   // for Fail
 
-        // Added: for a retry, the seconds to wait before running the task again (IntervalSeconds *
+        // For a retry, the seconds to wait before running the task again (IntervalSeconds *
         // BackoffRate^(attempt-1)); 0 otherwise. The caller may ignore it.
         int retryDelaySeconds = 0;
     };

@@ -1,5 +1,7 @@
 #include "auth/keychaintokenstore.h"
 
+#include "auth/keychainjob.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QPointer>
@@ -40,17 +42,6 @@ TokenStore::Result resultOf(QKeychain::Job *job, bool removing)
     return result;
 }
 
-template<typename JobType>
-JobType *makeJob(const QString &service, const QString &key)
-{
-    // No parent: the job must be able to outlive the store and the caller; it deletes itself when finished.
-    auto *job = new JobType(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
-}
-
 void watch(QKeychain::Job *job, QObject *context, TokenStore::Callback done, bool removing, bool reading)
 {
     if (!context || !done) {
@@ -77,19 +68,20 @@ KeychainTokenStore::KeychainTokenStore(QString service)
 
 void KeychainTokenStore::read(const QString &key, QObject *context, Callback done)
 {
-    watch(makeJob<QKeychain::ReadPasswordJob>(m_service, key), context, std::move(done), false, true);
+    watch(newKeychainJob<QKeychain::ReadPasswordJob>(m_service, key), context, std::move(done), false, true);
 }
 
 void KeychainTokenStore::write(const QString &key, const QByteArray &data, QObject *context, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
+    auto *job = newKeychainJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(data);
     watch(job, context, std::move(done), false, false);
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Callback done)
 {
-    watch(makeJob<QKeychain::DeletePasswordJob>(m_service, key), context, std::move(done), true, false);
+    watch(newKeychainJob<QKeychain::DeletePasswordJob>(m_service, key), context, std::move(done), true,
+          false);
 }
 
 } // namespace las

@@ -1,5 +1,7 @@
 #include "auth/secretstore.h"
 
+#include "auth/keychainjob.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QJsonDocument>
@@ -32,18 +34,6 @@ Error errorOf(const QKeychain::Job *job)
         break;
     }
     return Error(Error::Kind::KeychainUnavailable, u"The keychain failed: "_s + job->errorString());
-}
-
-template<typename JobType>
-JobType *makeJob(const QString &service, const QString &key)
-{
-    // No parent: QtKeychain runs jobs one at a time, so a pending job must outlive the store and the caller
-    // (deleting it early would stall the queue); it deletes itself when finished.
-    auto *job = new JobType(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
 }
 
 // Runs `handle` on the finished job, then posts its outcome to `context`: QtKeychain may finish a job inside
@@ -80,7 +70,7 @@ QString SecretStore::keyFor(const QString &profileName)
 
 void SecretStore::read(const QString &profileName, QObject *context, ReadCallback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(profileName));
+    auto *job = newKeychainJob<QKeychain::ReadPasswordJob>(m_service, keyFor(profileName));
     run(job, context, [done = std::move(done), profileName](QKeychain::Job *finished) {
         std::optional<ProfileSecrets> secrets;
         Error error = errorOf(finished);
@@ -110,7 +100,7 @@ void SecretStore::read(const QString &profileName, QObject *context, ReadCallbac
 void SecretStore::write(const QString &profileName, const ProfileSecrets &secrets, QObject *context,
                         DoneCallback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(profileName));
+    auto *job = newKeychainJob<QKeychain::WritePasswordJob>(m_service, keyFor(profileName));
     const QJsonObject object{{u"clientSecret"_s, secrets.clientSecret}, {u"apiKey"_s, secrets.apiKey}};
     job->setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
     run(job, context, [done = std::move(done)](QKeychain::Job *finished) {
@@ -123,7 +113,7 @@ void SecretStore::write(const QString &profileName, const ProfileSecrets &secret
 
 void SecretStore::remove(const QString &profileName, QObject *context, DoneCallback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileName));
+    auto *job = newKeychainJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileName));
     run(job, context, [done = std::move(done)](QKeychain::Job *finished) {
         return [done, error = errorOf(finished)] {
             if (done)
