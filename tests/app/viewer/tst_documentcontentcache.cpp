@@ -99,8 +99,12 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), m_bytes[0]);
         QVERIFY(path.startsWith(cache.directory()));
         QVERIFY(!QFileInfo(path).fileName().contains(m_ids[0])); // not named by the server's ID
-        QCOMPARE(QFileInfo(path).permissions() & 0x0fff, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                             QFileDevice::ReadUser | QFileDevice::WriteUser);
+        const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+        QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(permissions & others, QFileDevice::Permissions()); // 0600
         QCOMPARE(cache.usedBytes(), m_bytes[0].size());
         QVERIFY(cache.contains(m_ids[0]));
 
