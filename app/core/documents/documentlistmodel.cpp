@@ -153,8 +153,11 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortValueRole)
         return {};
     switch (column) {
-    case IdColumn:
-        return item.value(u"documentId"_s).toString();
+    case IdColumn: {
+        // Every ID starts with the same "las:document:"; the list shows the part that tells them apart.
+        const QString id = item.value(u"documentId"_s).toString();
+        return role == Qt::DisplayRole && id.startsWith(u"las:document:"_s) ? id.mid(13) : id;
+    }
     case ContentTypeColumn: {
         const QString type = item.value(u"contentType"_s).toString();
         if (role != Qt::DisplayRole)
@@ -172,7 +175,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(updated.toDouble()));
         if (role == SortValueRole)
             return when;
-        return QLocale().toString(when, role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(when, QLocale::LongFormat);
+        return QLocale().toString(when, u"yyyy-MM-dd HH:mm"_s); // compact, sorts as it reads
     }
     case GroundTruthColumn:
     case PredictionsColumn: {

@@ -78,8 +78,8 @@ void DemoLauncher::start()
     m_process = new QProcess(this);
     m_process->setProgram(m_emulatorPath);
     // Seeding happens only into an empty data directory, so a kept one starts with the same documents.
-    m_process->setArguments({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, m_dataDir,
-                             u"--demo"_s, QString::number(m_documents)});
+    m_process->setArguments({u"--port"_s, QString::number(m_port), u"--bind"_s, u"127.0.0.1"_s,
+                             u"--data-dir"_s, m_dataDir, u"--demo"_s, QString::number(m_documents)});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     m_process->setProcessEnvironment(env);

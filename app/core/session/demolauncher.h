@@ -32,6 +32,8 @@ public:
     QString dataDirectory() const { return m_dataDir; }
     // Invoices seeded into a fresh data directory (default 40).
     void setDocumentCount(int count) { m_documents = count; }
+    // TCP port on 127.0.0.1 (default 0: any free port).
+    void setPort(quint16 port) { m_port = port; }
     // Delete the data directory first (--demo-reset).
     void setReset(bool reset) { m_reset = reset; }
     // How long to wait for the start-up line (default 60 s).
@@ -59,6 +61,7 @@ private:
     QString m_emulatorPath;
     QString m_dataDir;
     int m_documents = 40;
+    quint16 m_port = 0;
     bool m_reset = false;
     int m_startTimeoutMs = 60000;
     QProcess *m_process = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -19,3 +20,5 @@ struct DemoServer
     // nullopt with *error when the line is not a listening event with the fields needed to sign in.
     static std::optional<DemoServer> fromStartLine(const QByteArray &line, QString *error);
 };
+
+Q_DECLARE_METATYPE(DemoServer)

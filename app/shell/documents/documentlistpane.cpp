@@ -14,8 +14,8 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTableView>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,24 +77,33 @@ DocumentListPane::DocumentListPane(DocumentListModel *model, QWidget *parent)
     layout->addLayout(filterRow);
 
     m_stack = new QStackedWidget(this);
-    m_view = new QTreeView(m_stack);
+    // A table view: it asks for the next page only when the last row scrolls into view (QTreeView re-lays
+    // out the root on every insert and would fetch page after page).
+    m_view = new QTableView(m_stack);
     m_view->setModel(model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true); // constant-time layout for tens of thousands of rows
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: constant-time layout for tens of thousands of rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Documents"));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(DocumentListModel::IdColumn, 200);
     m_view->setColumnWidth(DocumentListModel::ContentTypeColumn, 80);
     m_view->setColumnWidth(DocumentListModel::UpdatedColumn, 130);
     m_view->setColumnWidth(DocumentListModel::GroundTruthColumn, 90);
     m_view->setColumnWidth(DocumentListModel::PredictionsColumn, 90);
     m_view->setColumnHidden(DocumentListModel::BatchColumn, true);
-    m_view->header()->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setTextElideMode(Qt::ElideMiddle); // IDs differ at their end
     m_placeholder = new QLabel(m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -153,7 +162,7 @@ DocumentListPane::DocumentListPane(DocumentListModel *model, QWidget *parent)
                 Q_EMIT currentDocumentChanged(current.isValid() ? m_model->documentId(current.row())
                                                                 : QString());
             });
-    connect(m_view, &QTreeView::activated, this,
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT documentActivated(m_model->documentId(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A view does not ask a freshly reset model for rows by itself until it is laid out again.
@@ -206,13 +215,13 @@ void DocumentListPane::focusFilter()
 
 QByteArray DocumentListPane::saveHeaderState() const
 {
-    return m_view->header()->saveState();
+    return m_view->horizontalHeader()->saveState();
 }
 
 void DocumentListPane::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
-        m_view->header()->restoreState(state);
+        m_view->horizontalHeader()->restoreState(state);
 }
 
 void DocumentListPane::updateState()

@@ -8,7 +8,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
-class QTreeView;
+class QTableView;
 class QFrame;
 
 // The documents pane: filter by batch and consent, the list (fetching pages as it scrolls), and its
@@ -19,7 +19,7 @@ class DocumentListPane : public QWidget
 public:
     explicit DocumentListPane(DocumentListModel *model, QWidget *parent = nullptr);
 
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     // Shown instead of the list while there is no signed-in client (e.g. "Signing in…" or why it failed).
     void setUnavailableMessage(const QString &message);
     void clearUnavailableMessage();
@@ -41,7 +41,7 @@ private:
     QComboBox *m_consent;
     QToolButton *m_refresh;
     QStackedWidget *m_stack;
-    QTreeView *m_view;
+    QTableView *m_view;
     QLabel *m_placeholder;
     QFrame *m_errorBar;
     QLabel *m_errorText;

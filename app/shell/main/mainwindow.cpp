@@ -2,16 +2,19 @@
 
 #include "shell/documents/documentlistpane.h"
 #include "shell/main/preferencesdialog.h"
+#include "shell/viewer/viewerpane.h"
 
 #include "core/documents/documentlistmodel.h"
 #include "core/session/profilestore.h"
 #include "core/session/session.h"
 #include "core/settings/preferences.h"
+#include "core/viewer/documentcontentcache.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -20,9 +23,10 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +92,10 @@ MainWindow::MainWindow(Session *session, ProfileStore *profiles, Preferences *pr
     connect(m_preferences, &Preferences::changed, this, [this] {
         m_documents->setPageSize(m_preferences->documentPageSize());
         m_session->setCallTimeout(m_preferences->requestTimeoutSeconds() * 1000);
+        m_cache->setMaxBytes(m_preferences->contentCacheBytes());
     });
+    connect(m_viewer, &ViewerPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_documentPane, &DocumentListPane::documentActivated, this, &MainWindow::openDocument);
     connect(m_documentPane, &DocumentListPane::currentDocumentChanged, this, [this](const QString &id) {
         if (!id.isEmpty())
@@ -110,10 +117,16 @@ void MainWindow::createPanes()
     m_splitter->setObjectName(u"MainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_documentPane = new DocumentListPane(m_documents, m_splitter);
-    m_pagePane = emptyState(tr("Select a document to see its pages."), tr("Page"), m_splitter);
+    // Document content is cached on disk (size in Preferences), shared by every profile: IDs are unique.
+    const QString cacheDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"documents"_s);
+    m_cache =
+        new DocumentContentCache(m_session->client(), cacheDir, m_preferences->contentCacheBytes(), this);
+    m_viewer = new ViewerPane(m_cache, m_splitter);
+    m_viewer->setAccessibleName(tr("Page"));
     m_fieldsPane = emptyState(tr("Predictions and ground truth appear here."), tr("Fields"), m_splitter);
     m_splitter->addWidget(m_documentPane);
-    m_splitter->addWidget(m_pagePane);
+    m_splitter->addWidget(m_viewer);
     m_splitter->addWidget(m_fieldsPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -155,6 +168,11 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QAction *> viewerActions = m_viewer->viewActions();
+    if (!viewerActions.isEmpty()) {
+        m_viewMenu->addActions(viewerActions);
+        m_viewMenu->addSeparator();
+    }
     QAction *documentsVisible = m_viewMenu->addAction(tr("&Documents List"));
     documentsVisible->setCheckable(true);
     documentsVisible->setChecked(true);
@@ -249,6 +267,7 @@ void MainWindow::updateSessionState()
 void MainWindow::clientChanged(las::Client *client)
 {
     m_documents->setClient(client);
+    m_cache->setClient(client);
     if (client) {
         const QStringList pending = std::exchange(m_pendingDocuments, {});
         for (const QString &id : pending)
@@ -292,14 +311,13 @@ void MainWindow::openDocument(const QString &documentId)
             m_pendingDocuments.append(documentId);
         return;
     }
-    if (auto *label = qobject_cast<QLabel *>(m_pagePane))
-        label->setText(tr("Document %1").arg(documentId));
+    if (documentId != m_viewer->documentId())
+        m_viewer->openDocument(documentId);
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    if (auto *label = qobject_cast<QLabel *>(m_pagePane))
-        label->setText(tr("File %1").arg(path));
+    m_viewer->openFile(path);
 }
 
 void MainWindow::openFileDialog()
@@ -334,6 +352,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings->value(u"state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"splitter"_s).toByteArray());
     m_documentPane->restoreHeaderState(m_settings->value(u"documentColumns"_s).toByteArray());
+    m_viewer->restoreState(m_settings->value(u"viewer"_s).toByteArray());
     m_settings->endGroup();
 }
 
@@ -344,6 +363,7 @@ void MainWindow::saveLayout()
     m_settings->setValue(u"state"_s, saveState());
     m_settings->setValue(u"splitter"_s, m_splitter->saveState());
     m_settings->setValue(u"documentColumns"_s, m_documentPane->saveHeaderState());
+    m_settings->setValue(u"viewer"_s, m_viewer->saveState());
     m_settings->endGroup();
     m_settings->sync();
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class DocumentContentCache;
 class DocumentListModel;
 class DocumentListPane;
 class Preferences;
@@ -14,6 +15,7 @@ class QProgressBar;
 class QSettings;
 class QSplitter;
 class Session;
+class ViewerPane;
 
 namespace las {
 class Client;
@@ -33,6 +35,8 @@ public:
     DocumentListModel *documentModel() const { return m_documents; }
     DocumentListPane *documentPane() const { return m_documentPane; }
     QSplitter *splitter() const { return m_splitter; }
+    ViewerPane *viewer() const { return m_viewer; }
+    DocumentContentCache *contentCache() const { return m_cache; }
 
     // Background work shown in the status bar ("Starting the demo server…"); empty: idle.
     void setBackgroundWork(const QString &description);
@@ -72,7 +76,8 @@ private:
     DocumentListModel *m_documents;
     DocumentListPane *m_documentPane = nullptr;
     QSplitter *m_splitter = nullptr;
-    QWidget *m_pagePane = nullptr;
+    DocumentContentCache *m_cache = nullptr;
+    ViewerPane *m_viewer = nullptr;
     QWidget *m_fieldsPane = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_profilesMenu = nullptr;
