@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>There is no profile called &quot;%1&quot;. Set it up in File → Manage Profiles.</source>
+        <source>There is no profile called "%1". Set it up in File → Manage Profiles.</source>
         <translation>Det finnes ingen profil som heter «%1». Sett den opp under Fil → Administrer profiler.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Nøkkelringen er ikke tilgjengelig</translation>
     </message>
     <message>
-        <source>The secrets of the profile &quot;%1&quot; cannot be saved in the system keychain: %2</source>
+        <source>The secrets of the profile "%1" cannot be saved in the system keychain: %2</source>
         <translation>Hemmelighetene til profilen «%1» kan ikke lagres i systemets nøkkelring: %2</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Hold i minnet for denne økten</translation>
     </message>
     <message>
-        <source>The system keychain cannot be used (%1), so the secrets of the profile &quot;%2&quot; cannot be read.</source>
+        <source>The system keychain cannot be used (%1), so the secrets of the profile "%2" cannot be read.</source>
         <translation>Systemets nøkkelring kan ikke brukes (%1), så hemmelighetene til profilen «%2» kan ikke leses.</translation>
     </message>
     <message>
@@ -107,19 +107,16 @@
         <translation>--profile kan ikke kombineres med --demo: demoen har sin egen konto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a document ID (las:document:...) nor a file.</source>
+        <source>"%1" is neither a document ID (las:document:...) nor a file.</source>
         <translation>«%1» er verken en dokument-ID (las:document:...) eller en fil.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document ID: they look like las:document: followed by 32 hexadecimal digits.</source>
+        <translation>«%1» er ikke en dokument-ID: de ser ut som las:document: fulgt av 32 heksadesimale sifre.</translation>
     </message>
 </context>
 <context>
     <name>DemoLauncher</name>
-    <message numerus="yes">
-        <source>The demo server did not start within %n second(s).</source>
-        <translation>
-            <numerusform>Demotjeneren startet ikke innen %n sekund.</numerusform>
-            <numerusform>Demotjeneren startet ikke innen %n sekunder.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The demo server is already running.</source>
         <translation>Demotjeneren kjører allerede.</translation>
@@ -157,8 +154,12 @@
         <translation>Demotjeneren skrev ut noe uventet i stedet for adressen sin.</translation>
     </message>
     <message>
-        <source>The demo server&apos;s start-up line cannot be read: %1</source>
+        <source>The demo server's start-up line cannot be read: %1</source>
         <translation>Oppstartslinjen fra demotjeneren kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The demo server did not start within %1 seconds.</source>
+        <translation>Demotjeneren startet ikke innen %1 sekunder.</translation>
     </message>
 </context>
 <context>
@@ -206,20 +207,6 @@
         <source>The server did not say.</source>
         <translation>Tjeneren oppga ikke dette.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ground-truth field(s)</source>
-        <translation>
-            <numerusform>%n fasitfelt</numerusform>
-            <numerusform>%n fasitfelt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prediction(s)</source>
-        <translation>
-            <numerusform>%n prediksjon</numerusform>
-            <numerusform>%n prediksjoner</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
@@ -251,6 +238,14 @@
     <message>
         <source>Number of predicted fields stored with the document</source>
         <translation>Antall predikerte felt lagret med dokumentet</translation>
+    </message>
+    <message>
+        <source>Ground-truth fields: %1</source>
+        <translation>Fasitfelt: %1</translation>
+    </message>
+    <message>
+        <source>Predicted fields: %1</source>
+        <translation>Predikerte felt: %1</translation>
     </message>
 </context>
 <context>
@@ -556,20 +551,6 @@
         <source>Loading documents…</source>
         <translation>Laster inn dokumenter …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n dokument</numerusform>
-            <numerusform>%n dokumenter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) loaded, more when you scroll</source>
-        <translation>
-            <numerusform>%n dokument lastet inn, flere når du blar</numerusform>
-            <numerusform>%n dokumenter lastet inn, flere når du blar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open File</source>
         <translation>Åpne fil</translation>
@@ -585,6 +566,14 @@
     <message>
         <source>&lt;h3&gt;LAS Review %1&lt;/h3&gt;&lt;p&gt;Review what the Lucidtech AI Services read from your documents, and correct it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LAS Review %1&lt;/h3&gt;&lt;p&gt;Gå gjennom det Lucidtech AI Services har lest i dokumentene dine, og rett det.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Documents listed: %1</source>
+        <translation>Dokumenter i listen: %1</translation>
+    </message>
+    <message>
+        <source>Documents loaded: %1 (more as you scroll)</source>
+        <translation>Dokumenter lastet inn: %1 (flere når du blar)</translation>
     </message>
 </context>
 <context>
@@ -735,7 +724,7 @@
         <translation>Gi profilen et navn.</translation>
     </message>
     <message>
-        <source>There is already a profile called &quot;%1&quot;.</source>
+        <source>There is already a profile called "%1".</source>
         <translation>Det finnes allerede en profil som heter «%1».</translation>
     </message>
     <message>
@@ -813,7 +802,7 @@
         <translation>Fjern profil</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
+        <source>Remove the profile "%1" and its secrets from the keychain?</source>
         <translation>Vil du fjerne profilen «%1» og hemmelighetene dens fra nøkkelringen?</translation>
     </message>
     <message>
@@ -828,11 +817,11 @@
         <translation>Nektet å sende påloggingsopplysninger til %1 over ukryptert http: bare denne datamaskinen (loopback) kan nås uten kryptering. Bruk en https://-adresse.</translation>
     </message>
     <message>
-        <source>No client secret is stored for the profile &quot;%1&quot;. Edit the profile and enter it.</source>
+        <source>No client secret is stored for the profile "%1". Edit the profile and enter it.</source>
         <translation>Ingen klienthemmelighet er lagret for profilen «%1». Rediger profilen og skriv den inn.</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1), so the profile&apos;s secrets cannot be read.</source>
+        <source>The system keychain is not available (%1), so the profile's secrets cannot be read.</source>
         <translation>Systemets nøkkelring er ikke tilgjengelig (%1), så hemmelighetene til profilen kan ikke leses.</translation>
     </message>
     <message>
@@ -860,7 +849,7 @@
         <translation>%1 videresendte til en annen tjener; påloggingsopplysningene ble ikke sendt dit.</translation>
     </message>
     <message>
-        <source>The account&apos;s monthly quota is used up (%1). Contact your LAS administrator.</source>
+        <source>The account's monthly quota is used up (%1). Contact your LAS administrator.</source>
         <translation>Kontoens månedskvote er brukt opp (%1). Kontakt LAS-administratoren din.</translation>
     </message>
     <message>

@@ -187,8 +187,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         if (n < 0)
             return role == Qt::ToolTipRole ? QVariant(tr("The server did not say.")) : QVariant();
         return role == Qt::ToolTipRole
-                   ? QVariant(column == GroundTruthColumn ? tr("%n ground-truth field(s)", nullptr, n)
-                                                          : tr("%n prediction(s)", nullptr, n))
+                   ? QVariant(column == GroundTruthColumn ? tr("Ground-truth fields: %1").arg(n)
+                                                          : tr("Predicted fields: %1").arg(n))
                    : QVariant(QLocale().toString(n));
     }
     case BatchColumn:

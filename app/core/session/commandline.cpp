@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     for (const QString &argument : parser.positionalArguments()) {
         if (argument.startsWith(u"las:document:"_s)) {
+            static const QRegularExpression id(u"^las:document:[a-f0-9]{32}$"_s);
+            if (!id.match(argument).hasMatch()) {
+                result.action = Action::Error;
+                result.error = tr("\"%1\" is not a document ID: they look like las:document: followed by 32 "
+                                  "hexadecimal digits.")
+                                   .arg(argument);
+                return result;
+            }
             result.documentIds.append(argument);
             continue;
         }

@@ -20,7 +20,7 @@ DemoLauncher::DemoLauncher(QObject *parent)
 {
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this, [this] {
-        fail(tr("The demo server did not start within %n second(s).", nullptr, m_startTimeoutMs / 1000));
+        fail(tr("The demo server did not start within %1 seconds.").arg(m_startTimeoutMs / 1000));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -97,11 +98,19 @@ DocumentListPane::DocumentListPane(DocumentListModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Documents"));
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(DocumentListModel::IdColumn, 200);
-    m_view->setColumnWidth(DocumentListModel::ContentTypeColumn, 80);
-    m_view->setColumnWidth(DocumentListModel::UpdatedColumn, 130);
-    m_view->setColumnWidth(DocumentListModel::GroundTruthColumn, 90);
-    m_view->setColumnWidth(DocumentListModel::PredictionsColumn, 90);
+    // Widths from the font: the ID (elided in the middle), the date, and headers that are not clipped.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto widthFor = [&](int column, const QString &sample) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column,
+                               qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) +
+                                   3 * metrics.averageCharWidth());
+    };
+    widthFor(DocumentListModel::IdColumn, u"0123456789abcdef0123"_s);
+    widthFor(DocumentListModel::ContentTypeColumn, DocumentListModel::tr("JPEG image"));
+    widthFor(DocumentListModel::UpdatedColumn, u"2026-12-31 23:59"_s);
+    widthFor(DocumentListModel::GroundTruthColumn, u"000"_s);
+    widthFor(DocumentListModel::PredictionsColumn, u"000"_s);
     m_view->setColumnHidden(DocumentListModel::BatchColumn, true);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setTextElideMode(Qt::ElideMiddle); // IDs differ at their end

@@ -131,7 +131,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({420, 760, 300});
+    m_splitter->setSizes({600, 720, 240});
     setCentralWidget(m_splitter);
 }
 
@@ -296,8 +296,9 @@ void MainWindow::updateWorkIndicator()
         work = tr("Loading documents…");
     if (work.isEmpty() && m_documents->client()) {
         const int rows = m_documents->rowCount();
-        work = m_documents->isComplete() ? tr("%n document(s)", nullptr, rows)
-                                         : tr("%n document(s) loaded, more when you scroll", nullptr, rows);
+        work = m_documents->isComplete()
+                   ? tr("Documents listed: %1").arg(QLocale().toString(rows))
+                   : tr("Documents loaded: %1 (more as you scroll)").arg(QLocale().toString(rows));
     }
     m_workLabel->setText(work);
     m_workBar->setVisible(!m_backgroundWork.isEmpty() || m_documents->isLoading() ||

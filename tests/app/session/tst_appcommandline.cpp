@@ -66,6 +66,10 @@ private slots:
         QCOMPARE(c.documentIds, QStringList{id});
         QCOMPARE(c.files, QStringList{pdf.fileName()});
 
+        const CommandLine badId = parse({u"las:document:xyz"_s});
+        QCOMPARE(badId.action, CommandLine::Action::Error);
+        QVERIFY(badId.error.contains(u"32"_s));
+
         const CommandLine bad = parse({dir.filePath(u"missing.pdf"_s)});
         QCOMPARE(bad.action, CommandLine::Action::Error);
         QVERIFY(bad.error.contains(u"missing.pdf"_s));
