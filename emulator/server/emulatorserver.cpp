@@ -312,11 +312,12 @@ std::optional<HttpResponse> EmulatorServer::checkAdminAccess(const HttpRequest &
         return HttpResponse::error(401, u"The admin endpoints need the adminToken of the start line in "
                                         u"the X-Emulator-Admin-Token header"_s);
     // Compare without an early exit, so the time taken says nothing about how much of the token matched.
-    bool same = token.size() == m_adminToken.size();
-    unsigned char difference = 0;
-    for (qsizetype i = 0; same && i < token.size(); ++i)
-        difference |= static_cast<unsigned char>(token[i] ^ m_adminToken[i]);
-    if (!same || difference != 0)
+    unsigned char difference = token.size() == m_adminToken.size() ? 0 : 1;
+    if (difference == 0) {
+        for (qsizetype i = 0; i < token.size(); ++i)
+            difference |= static_cast<unsigned char>(token[i] ^ m_adminToken[i]);
+    }
+    if (difference != 0)
         return HttpResponse::error(403, u"Wrong admin token"_s);
     // Only JSON bodies: a page's form post (text/plain, form-urlencoded) is never taken as a command.
     if (request.method != "GET" && request.method != "HEAD") {
