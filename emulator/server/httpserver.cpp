@@ -308,6 +308,8 @@ bool HttpServer::finish(Exchange *exchange, MHD_Connection *connection)
     m_suspended.insert(exchange);
     exchange->timer = new QTimer(this);
     exchange->timer->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; an injected latency is a promised minimum.
+    exchange->timer->setTimerType(Qt::PreciseTimer);
     connect(exchange->timer, &QTimer::timeout, this, [this, exchange] { resume(exchange); });
     exchange->timer->start(outcome.delayMs);
     return true;

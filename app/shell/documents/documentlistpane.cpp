@@ -1,6 +1,7 @@
 #include "shell/documents/documentlistpane.h"
 
 #include "core/documents/documentlistmodel.h"
+#include "shell/main/themedicon.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,11 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
 
 QStringList idsOf(const QComboBox *combo)
 {

@@ -2,6 +2,7 @@
 
 #include "shell/documents/documentlistpane.h"
 #include "shell/main/preferencesdialog.h"
+#include "shell/main/themedicon.h"
 #include "shell/viewer/viewerpane.h"
 
 #include "core/documents/documentlistmodel.h"
@@ -32,11 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
 
 QLabel *emptyState(const QString &text, const QString &accessibleName, QWidget *parent)
 {

@@ -1,0 +1,8 @@
+#include "shell/main/themedicon.h"
+
+#include <QApplication>
+
+QIcon themedIcon(const QString &freedesktopName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(freedesktopName, QApplication::style()->standardIcon(fallback));
+}
