@@ -18,7 +18,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s,
                                   tr("Start a local demo server with sample invoices and sign in to it."));
     const QCommandLineOption demoReset(u"demo-reset"_s, tr("Like --demo, but with fresh demo data."));
-    parser.addOptions({help, version, profile, demo, demoReset});
+    const QCommandLineOption upload(
+        u"upload"_s,
+        tr("Upload the files and folders given as arguments (folders with everything in them) instead of "
+           "opening them."));
+    parser.addOptions({help, version, profile, demo, demoReset, upload});
     parser.addPositionalArgument(tr("documents"),
                                  tr("Document IDs (las:document:...) or PDF/JPEG files to open."),
                                  tr("[document ID or file...]"));
@@ -43,6 +47,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (result.demo && !result.profile.isEmpty()) {
         result.action = Action::Error;
         result.error = tr("--profile cannot be combined with --demo: the demo has its own account.");
+        return result;
+    }
+    if (parser.isSet(upload)) {
+        // Files and folders go to the upload queue as they are: it lists the ones it cannot take with the
+        // reason, so only paths that do not exist at all are refused here.
+        for (const QString &argument : parser.positionalArguments()) {
+            const QFileInfo path(argument);
+            if (!path.exists()) {
+                result.action = Action::Error;
+                result.error = tr("\"%1\" does not exist: --upload takes files and folders.").arg(argument);
+                return result;
+            }
+            result.uploads.append(path.absoluteFilePath());
+        }
+        if (result.uploads.isEmpty()) {
+            result.action = Action::Error;
+            result.error = tr("--upload needs at least one file or folder.");
+        }
         return result;
     }
     for (const QString &argument : parser.positionalArguments()) {

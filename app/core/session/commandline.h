@@ -19,6 +19,7 @@ public:
     QString profile;         // --profile NAME (empty: the active one)
     QStringList documentIds; // las:document:... to open
     QStringList files;       // local PDF/JPEG files to open (absolute paths)
+    QStringList uploads;     // --upload: files and folders to upload (absolute paths, checked later)
 
     // arguments include the program name first, as QCoreApplication::arguments() has them.
     static CommandLine parse(const QStringList &arguments);
