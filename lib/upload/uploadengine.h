@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <deque>
 #include <memory>
 
 namespace las {
@@ -51,8 +53,9 @@ class UploadVerifier;
 // - Prediction (UploadOptions::modelId): Predicting right after Done-by-upload, in a slot like an upload;
 //   the result (or error) is written to the row, and the row ends Done either way.
 //
-// Signals are emitted from the thread the engine lives in, never from inside a public method call (except
-// itemsAdded from addPaths, which returns the new ids too).
+// Signals are emitted on the thread the engine lives in; itemsAdded/itemChanged may also come from inside
+// addPaths/cancel/retry/forceUpload (the caller sees the change at once). The drop, progress and totals
+// signals always come later, from the event loop (totalsChanged is coalesced).
 class UploadEngine : public QObject
 {
     Q_OBJECT
@@ -70,10 +73,10 @@ public:
     void setConcurrency(int n); // 1..64, default 4; applies from the next free slot
     int concurrency() const { return m_concurrency; }
 
-    // Loads the profile's rows from the journal (finished ones too, so they show) and resumes the
-    // unfinished: Checking → checked again; Uploading → Verifying; Verifying → Verifying; Predicting →
-    // predicted again; Waiting → sent. Call once, before or after addPaths. Does nothing the second time.
-    void start();
+    // Loads the profile's rows from the journal (finished ones too when includeFinished, so they show) and
+    // resumes the unfinished: Checking → checked again; Uploading → Verifying; Verifying → Verifying;
+    // Predicting → predicted again; Waiting → sent. Call once, before addPaths. Does nothing the second time.
+    void start(bool includeFinished = true);
 
     // Adds files (directories are walked recursively, in name order, hidden files included; symlinks to
     // files followed) with the drop's options. Journals them at once (state Checking) and returns the new
@@ -127,23 +130,26 @@ Q_SIGNALS:
     void journalError(const QString &message);
 
 private:
-    struct Row;
+    enum class Need { Check, Send, Verify, Predict };
+    void schedule(qint64 id, Need need);
+    void schedulePump();
     void pump();
-    void checkRow(qint64 id);
-    void onChecked(qint64 id, const QString &path, qint64 size, const QString &sha, const QString &type,
+    void startCheck(qint64 id);
+    void onChecked(qint64 id, const QString &sha256, qint64 size, const QString &contentType,
                    const QString &error);
-    bool startUpload(qint64 id);
+    void startUpload(qint64 id);
     void onUploadDone(qint64 id, Reply *reply);
     void startVerify(qint64 id);
     void onVerified(qint64 id, const QStringList &foundIds, bool checked, const QString &error);
     void startPrediction(qint64 id);
     void onPredictionDone(qint64 id, Reply *reply);
-    void noteServerResult(const Error &error, bool success);
-    void reload(qint64 id);
-    void changed(qint64 id);
-    void finishIfIdle();
-    void failJournal();
-    int activeCount() const;
+    void noteServerOutcome(const Error &error);
+    void pauseBecause(const QString &reason);
+    bool journalOk(bool ok);
+    const UploadOptions &optionsOf(qint64 dropId);
+    int activeCount() const { return int(m_replies.size() + m_verifiers.size()); }
+    void scheduleTotals();
+    void emitTotals();
 
     Client *m_client;
     UploadJournal *m_journal;
@@ -151,16 +157,22 @@ private:
     int m_concurrency = DefaultConcurrency;
     bool m_started = false;
     bool m_paused = false;
-    bool m_pumping = false;
-    bool m_wasIdle = true;
+    bool m_journalBroken = false;
+    bool m_pumpQueued = false;
+    bool m_totalsQueued = false;
+    bool m_idleReported = true;
     QString m_pauseReason;
     int m_consecutiveServerErrors = 0;
-    QMap<qint64, UploadItem> m_items;         // row id → snapshot
-    QHash<qint64, QPointer<Reply>> m_replies; // rows with a request in flight
+    QMap<qint64, UploadItem> m_items;           // row id → snapshot
+    QHash<qint64, UploadOptions> m_dropOptions; // cache of the journal's drops
+    QHash<qint64, QPointer<Reply>> m_replies;   // rows with an upload or prediction in flight
     QHash<qint64, QPointer<UploadVerifier>> m_verifiers;
-    QSet<qint64> m_checking; // check/hash job running
-    QSet<qint64> m_cancelRequested;
-    QSet<qint64> m_dropsOpen;
+    QHash<qint64, int> m_failedChecks; // verifications that could not complete, per row
+    QSet<qint64> m_resendUnchecked;    // re-sent although an earlier outcome could not be checked
+    QSet<qint64> m_cancelRequested;    // cancel() of a row whose request/verification is running
+    QSet<qint64> m_checking;           // check/hash job running
+    QSet<qint64> m_openDrops;          // drops with unfinished rows (dropFinished pending)
+    std::deque<qint64> m_toCheck, m_toSend, m_toVerify, m_toPredict;
     QThreadPool m_pool;
 };
 

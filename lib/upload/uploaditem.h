@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "upload/uploadstate.h"
 
 #include <QDateTime>
@@ -40,7 +41,12 @@ struct UploadItem
     QJsonValue prediction; // null until the prediction succeeded
     QString predictionError;
 
-    int attempts = 0;      // POST /documents sent for this row (journaled before each send)
+    bool inDoubt = false; // an attempt may have reached the server: verified before any re-send
+    bool force = false;   // forceUpload(): sent even though the content was uploaded before
+    Error failure;     // live (not journaled): the last error of this process's attempts (kind, HTTP status)
+    QString batchId;   // from the drop
+    QString consentId; // from the drop
+    int attempts = 0;  // POST /documents sent for this row (journaled before each send)
     qint64 bytesSent = 0;  // live: request bytes of the current attempt (not journaled)
     qint64 bytesTotal = 0; // live: request size (base64 JSON), 0 before the first attempt
     QDateTime addedAt;

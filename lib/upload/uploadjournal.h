@@ -7,7 +7,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace las {
@@ -50,24 +52,34 @@ public:
     bool markChecked(qint64 id, qint64 size, const QString &sha256, const QString &contentType); // → Waiting
     bool markRejected(qint64 id, qint64 size, const QString &reason);
     bool markSkipped(qint64 id, const QString &existingDocumentId, qint64 existingItemId);
-    bool markUploading(qint64 id); // attempts + 1, sent_at = now
+    bool markUploading(qint64 id); // attempts + 1, sent_at = now, in doubt until markUploaded
     bool markVerifying(qint64 id);
     // Done (or Predicting when the drop has a model): document id, duplicates and recovered flag together.
     bool markUploaded(qint64 id, const QString &documentId, const QStringList &possibleDuplicateIds,
                       bool recovered, bool predictionPending);
     bool markPredicted(qint64 id, const QJsonValue &prediction, const QString &predictionError); // → Done
-    bool markFailed(qint64 id, const QString &reason);
-    bool markCancelled(qint64 id);
+    // inDoubt: an attempt may have reached the server; the row is verified before it is ever sent again.
+    bool markFailed(qint64 id, const QString &reason, bool inDoubt);
+    bool markCancelled(qint64 id, bool inDoubt);
     bool markWaiting(qint64 id, bool force); // retry / force re-upload
     bool removeItems(const QList<qint64> &ids);
 
     std::optional<UploadItem> item(qint64 id) const;
     // Every row of the profile, oldest first (cleared rows are gone).
     QList<UploadItem> items(const QString &profile) const;
+    // "Same content" means same SHA-256 in the same batch and consent (a document belongs to its consent:
+    // the same file for another consent is another document).
     // The document that already holds this content for this profile (a Done row), if any.
-    std::optional<QString> uploadedDocumentFor(const QString &profile, const QString &sha256) const;
+    std::optional<QString> uploadedDocumentFor(const QString &profile, const QString &sha256,
+                                               const QString &batchId, const QString &consentId) const;
     // An unfinished row (not `exceptId`) with the same content, if any.
-    std::optional<qint64> queuedItemFor(const QString &profile, const QString &sha256, qint64 exceptId) const;
+    std::optional<qint64> queuedItemFor(const QString &profile, const QString &sha256, const QString &batchId,
+                                        const QString &consentId, qint64 exceptId) const;
+    // The earliest send time of a row (not `exceptId`) with the same content whose attempt may have reached
+    // the server (cancelled or failed in doubt): a new row with that content is verified before it is sent.
+    std::optional<qint64> inDoubtSentAtFor(const QString &profile, const QString &sha256,
+                                           const QString &batchId, const QString &consentId,
+                                           qint64 exceptId) const;
     // Whether some row of this profile records this document id (as its upload or a possible duplicate).
     bool knowsDocument(const QString &profile, const QString &documentId) const;
     // The time markUploading() stamped (ms since the epoch), 0 if never sent.

@@ -23,12 +23,12 @@ enum class UploadState {
     Predicting, // uploaded (documentId set); the per-drop model runs on it (same bounded concurrency)
     Done,       // uploaded: documentId set (prediction result or error on the row when a model was asked)
     Skipped,    // not sent: the same content (SHA-256) was already uploaded with this profile
-             // (existingDocumentId) or is already in the queue (existingItemId); forceUpload() sends it
-             // anyway
-    Rejected,  // not sent and never will be: not a PDF/JPEG by its bytes, empty, unreadable, or over the
-               // API's inline limit (UploadFileCheck::MaxFileBytes); `error` says which
-    Failed,    // the upload failed (error set); retryFailed()/retry() put it back to Waiting
-    Cancelled, // cancelled by the user before it was uploaded; retry() puts it back to Waiting
+                // (existingDocumentId) or is already in the queue (existingItemId); forceUpload() sends it
+                // anyway
+    Rejected,   // not sent and never will be: not a PDF/JPEG by its bytes, empty, unreadable, or over the
+                // API's inline limit (UploadFileCheck::MaxFileBytes); `error` says which
+    Failed,     // the upload failed (error set); retryFailed()/retry() put it back to Waiting
+    Cancelled,  // cancelled by the user before it was uploaded; retry() puts it back to Waiting
 };
 
 // Finished rows: nothing more happens to them unless the user asks (retry, force, clear).
