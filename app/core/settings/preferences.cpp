@@ -43,3 +43,23 @@ void Preferences::setRequestTimeoutSeconds(int seconds)
     m_settings->setValue(u"preferences/requestTimeoutSeconds"_s, qBound(5, seconds, 600));
     Q_EMIT changed();
 }
+
+int Preferences::confidenceHighPercent() const
+{
+    return qBound(2, m_settings->value(u"preferences/confidenceHighPercent"_s, 90).toInt(), 99);
+}
+
+int Preferences::confidenceLowPercent() const
+{
+    const int low = qBound(1, m_settings->value(u"preferences/confidenceLowPercent"_s, 50).toInt(), 98);
+    return qMin(low, confidenceHighPercent() - 1);
+}
+
+void Preferences::setConfidenceBands(int lowPercent, int highPercent)
+{
+    highPercent = qBound(2, highPercent, 99);
+    lowPercent = qBound(1, lowPercent, highPercent - 1);
+    m_settings->setValue(u"preferences/confidenceHighPercent"_s, highPercent);
+    m_settings->setValue(u"preferences/confidenceLowPercent"_s, lowPercent);
+    Q_EMIT changed();
+}

@@ -25,6 +25,11 @@ public:
     // Seconds a request may take before it is given up (5..600).
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
+    // Confidence bands of predicted fields, in percent: at or above `high` a field is trusted, below `low`
+    // it is flagged for review; low < high, both 1..99.
+    int confidenceHighPercent() const;
+    int confidenceLowPercent() const;
+    void setConfidenceBands(int lowPercent, int highPercent);
 
 Q_SIGNALS:
     void changed();

@@ -45,6 +45,34 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     m_timeout->setAccessibleName(tr("Request timeout in seconds"));
     form->addRow(tr("Request &timeout:"), m_timeout);
 
+    m_confidenceHigh = new QSpinBox(this);
+    m_confidenceHigh->setRange(2, 99);
+    m_confidenceHigh->setSuffix(tr(" %"));
+    m_confidenceHigh->setValue(preferences->confidenceHighPercent());
+    m_confidenceHigh->setAccessibleName(tr("High confidence from"));
+    form->addRow(tr("&High confidence from:"), m_confidenceHigh);
+    m_confidenceLow = new QSpinBox(this);
+    m_confidenceLow->setRange(1, 98);
+    m_confidenceLow->setSuffix(tr(" %"));
+    m_confidenceLow->setValue(preferences->confidenceLowPercent());
+    m_confidenceLow->setAccessibleName(tr("Low confidence below"));
+    form->addRow(tr("&Low confidence below:"), m_confidenceLow);
+    // Keep low < high while either is edited.
+    connect(m_confidenceHigh, &QSpinBox::valueChanged, this, [this](int high) {
+        if (m_confidenceLow->value() >= high)
+            m_confidenceLow->setValue(high - 1);
+    });
+    connect(m_confidenceLow, &QSpinBox::valueChanged, this, [this](int low) {
+        if (m_confidenceHigh->value() <= low)
+            m_confidenceHigh->setValue(low + 1);
+    });
+    auto *bandHint = new QLabel(tr("Predicted fields below the low mark are flagged for review; fields at or "
+                                   "above the high mark are shown as trusted."),
+                                this);
+    bandHint->setWordWrap(true);
+    bandHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), bandHint);
+
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -61,4 +89,5 @@ void PreferencesDialog::apply()
     m_preferences->setContentCacheBytes(qint64(m_cacheMiB->value()) << 20);
     m_preferences->setDocumentPageSize(m_pageSize->value());
     m_preferences->setRequestTimeoutSeconds(m_timeout->value());
+    m_preferences->setConfidenceBands(m_confidenceLow->value(), m_confidenceHigh->value());
 }

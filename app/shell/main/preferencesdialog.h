@@ -5,8 +5,8 @@
 class Preferences;
 class QSpinBox;
 
-// Edit > Preferences: the content cache size, how many documents each list request fetches, and how long a
-// request may take.
+// Edit > Preferences: the content cache size, how many documents each list request fetches, how long a
+// request may take, and the confidence bands of predicted fields.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -14,6 +14,8 @@ public:
     explicit PreferencesDialog(Preferences *preferences, QWidget *parent = nullptr);
 
     QSpinBox *cacheSizeBox() const { return m_cacheMiB; }
+    QSpinBox *confidenceHighBox() const { return m_confidenceHigh; }
+    QSpinBox *confidenceLowBox() const { return m_confidenceLow; }
 
 private:
     void apply();
@@ -22,4 +24,6 @@ private:
     QSpinBox *m_cacheMiB;
     QSpinBox *m_pageSize;
     QSpinBox *m_timeout;
+    QSpinBox *m_confidenceHigh;
+    QSpinBox *m_confidenceLow;
 };
