@@ -76,6 +76,11 @@ void DocumentReview::setClient(las::Client *client)
     m_run->setClient(client);
 }
 
+las::Client *DocumentReview::client() const
+{
+    return m_client;
+}
+
 void DocumentReview::setState(State state)
 {
     if (state == m_state)

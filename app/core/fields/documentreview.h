@@ -38,7 +38,7 @@ public:
     ~DocumentReview() override;
 
     void setClient(las::Client *client);
-    las::Client *client() const { return m_client; }
+    las::Client *client() const;
 
     void open(const QString &documentId);
     void close();

@@ -405,6 +405,13 @@ void PageView::paintEvent(QPaintEvent *event)
                 layer->paint(&painter, page, pageToViewport(page));
         }
     }
+    if (m_pickPage >= 0 && m_pickStart != m_pickEnd) { // the text being picked
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(60);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+        painter.setBrush(fill);
+        painter.drawRect(QRectF(m_pickStart, m_pickEnd).normalized());
+    }
 }
 
 void PageView::resizeEvent(QResizeEvent *event)
@@ -501,12 +508,24 @@ void PageView::setHovered(const Hit &hit)
 
 void PageView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panStart = event->position().toPoint();
+        m_panScrollStart = scrollOffset().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
     m_pressed = overlayHit(event->position());
-    if (!m_pressed.layer) {
+    if (!m_pressed.layer && m_textPicking && pageUnder(event->position()) >= 0) {
+        m_pickPage = pageUnder(event->position());
+        m_pickStart = m_pickEnd = event->position();
+        viewport()->setCursor(Qt::IBeamCursor);
+    } else if (!m_pressed.layer) {
         m_panning = true; // drag the paper
         m_panStart = event->position().toPoint();
         m_panScrollStart = scrollOffset().toPoint();
@@ -517,6 +536,11 @@ void PageView::mousePressEvent(QMouseEvent *event)
 
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_pickPage >= 0) {
+        m_pickEnd = event->position();
+        viewport()->update();
+        return;
+    }
     if (m_panning) {
         const QPoint delta = event->position().toPoint() - m_panStart;
         horizontalScrollBar()->setValue(m_panScrollStart.x() - delta.x());
@@ -528,11 +552,26 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::MiddleButton && m_panning) {
+        m_panning = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
-    if (m_panning) {
+    if (m_pickPage >= 0) {
+        const int page = std::exchange(m_pickPage, -1);
+        viewport()->setCursor(Qt::ArrowCursor);
+        viewport()->update();
+        bool invertible = false;
+        const QTransform toPage = pageToViewport(page).inverted(&invertible);
+        if (invertible) {
+            const QRectF picked = toPage.mapRect(QRectF(m_pickStart, event->position()).normalized());
+            Q_EMIT textPicked(page, picked);
+        }
+    } else if (m_panning) {
         m_panning = false;
         viewport()->setCursor(Qt::ArrowCursor);
     } else {

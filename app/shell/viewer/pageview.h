@@ -60,10 +60,17 @@ public:
     // True when `page` is drawn from an image rendered at the current zoom, rotation and pixel ratio.
     bool isPageRendered(int page) const;
 
+    // Text picking: when on, a left click or drag on a page (not on an overlay item) picks text instead of
+    // dragging the paper, and textPicked() says where; the middle button still drags the paper.
+    void setTextPicking(bool on) { m_textPicking = on; }
+    bool isTextPicking() const { return m_textPicking; }
+
 Q_SIGNALS:
     void currentPageChanged(int page);
     void zoomChanged(qreal zoom, PageView::ZoomMode mode);
     void rotationChanged(int degrees);
+    // A click (a rectangle smaller than 3 points) or a drag on `page`, in points of the unrotated page.
+    void textPicked(int page, const QRectF &rect);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -113,4 +120,8 @@ private:
     QPoint m_panStart;
     QPoint m_panScrollStart;
     bool m_panning = false;
+    bool m_textPicking = false;
+    int m_pickPage = -1; // a pick in progress
+    QPointF m_pickStart;
+    QPointF m_pickEnd;
 };
