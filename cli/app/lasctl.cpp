@@ -172,9 +172,9 @@ void LasCtl::runAllPages()
 
 void LasCtl::runUpload()
 {
-    auto *queue = new DocumentUploadQueue(m_upload->start, m_upload->concurrency, this);
+    auto *queue = new DocumentUploadQueue(
+        m_client.get(), {m_upload->concurrency, m_upload->options, m_upload->journalPath}, this);
     m_queue = queue;
-    queue->setForcedContentType(m_upload->forcedContentType);
     connect(queue, &DocumentUploadQueue::fileFinished, this,
             [this](const DocumentUploadQueue::Result &result) {
                 m_printer.printLine(result.toJson());

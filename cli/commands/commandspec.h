@@ -3,6 +3,7 @@
 #include "args/invocation.h"
 #include "args/optionspec.h"
 #include "types/contenttype.h"
+#include "upload/uploadoptions.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -27,9 +28,9 @@ using Prepare =
 // For `documents create`: how to upload the files given as positionals.
 struct UploadPlan
 {
-    std::function<las::Reply *(const QString &path, las::ContentType contentType)> start;
     int concurrency = 4;
-    std::optional<las::ContentType> forcedContentType; // --content-type; otherwise sniffed per file
+    las::UploadOptions options; // batch, consent, ground truth, --content-type, --force, --model-id
+    QString journalPath;        // --journal; empty: the default journal of lasctl
 };
 using PrepareUpload = std::function<std::optional<UploadPlan>(las::Client &client,
                                                               const Invocation &invocation, QString *error)>;

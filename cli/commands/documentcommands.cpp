@@ -3,6 +3,7 @@
 #include "api/client.h"
 #include "commands/commandsupport.h"
 #include "commands/commandtable.h"
+#include "upload/documentuploadqueue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +30,13 @@ void DocumentCommands::addTo(CommandTable &table)
          tr("application/pdf or image/jpeg for every file (default: detected from each file's first bytes)")},
         groundTruth,
         field,
+        {u"model-id"_s, u"ID"_s, tr("run this model on each document as soon as it is uploaded")},
+        {u"force"_s, {}, tr("upload files whose content was already uploaded with these credentials")},
+        {u"journal"_s, u"FILE"_s,
+         tr("the upload journal that makes interrupted uploads resumable (default: %1)")
+             .arg(DocumentUploadQueue::defaultJournalPath())},
     };
-    create.prepareUpload = [](las::Client &client, const Invocation &inv,
+    create.prepareUpload = [](las::Client &, const Invocation &inv,
                               QString *error) -> std::optional<UploadPlan> {
         UploadPlan plan;
         const std::optional<int> concurrency = inv.intValue(u"concurrency"_s, 1, 64, 4, error);
@@ -38,25 +44,25 @@ void DocumentCommands::addTo(CommandTable &table)
             return std::nullopt;
         plan.concurrency = *concurrency;
         if (inv.isSet(u"content-type"_s)) {
-            plan.forcedContentType = las::ContentTypes::fromName(inv.value(u"content-type"_s));
-            if (!plan.forcedContentType) {
+            plan.options.forcedContentType = las::ContentTypes::fromName(inv.value(u"content-type"_s));
+            if (!plan.options.forcedContentType) {
                 *error = tr("--content-type: expected application/pdf or image/jpeg, got \"%1\"")
                              .arg(inv.value(u"content-type"_s));
                 return std::nullopt;
             }
         }
-        las::CreateDocumentOptions options;
+        las::UploadOptions &options = plan.options;
         options.batchId = inv.value(u"batch-id"_s);
         options.consentId = inv.value(u"consent-id"_s);
+        options.modelId = inv.value(u"model-id"_s);
+        options.force = inv.isSet(u"force"_s);
+        plan.journalPath = inv.value(u"journal"_s);
         if (inv.isSet(u"ground-truth"_s) || inv.isSet(u"field"_s)) {
             const auto items = CommandSupport::groundTruth(inv, error);
             if (!items)
                 return std::nullopt;
             options.groundTruth = *items;
         }
-        plan.start = [&client, options](const QString &path, las::ContentType type) -> las::Reply * {
-            return client.createDocumentFromFile(path, type, options);
-        };
         return plan;
     };
     table.add(create);

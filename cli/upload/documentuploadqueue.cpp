@@ -1,11 +1,17 @@
 #include "upload/documentuploadqueue.h"
 
-#include "core/reply.h"
+#include "api/client.h"
 #include "output/errorformatter.h"
 #include "output/exitcodes.h"
-#include "upload/contentsniffer.h"
+#include "upload/uploadengine.h"
+#include "upload/uploadjournal.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +24,16 @@ QJsonObject DocumentUploadQueue::Result::toJson() const
         object.insert(u"contentType"_s, las::ContentTypes::name(*contentType));
     if (ok()) {
         object.insert(u"documentId"_s, documentId);
+        if (skipped)
+            object.insert(u"skipped"_s, true);
+        if (recovered)
+            object.insert(u"recovered"_s, true);
+        if (!possibleDuplicateIds.isEmpty())
+            object.insert(u"possibleDuplicates"_s, QJsonArray::fromStringList(possibleDuplicateIds));
+        if (!prediction.isNull() && !prediction.isUndefined())
+            object.insert(u"prediction"_s, prediction);
+        if (!predictionError.isEmpty())
+            object.insert(u"predictionError"_s, predictionError);
     } else {
         object.insert(u"error"_s, ErrorFormatter::toJson(error));
         if (possiblyDuplicated)
@@ -26,123 +42,229 @@ QJsonObject DocumentUploadQueue::Result::toJson() const
     return object;
 }
 
-DocumentUploadQueue::DocumentUploadQueue(StartUpload startUpload, int concurrency, QObject *parent)
+DocumentUploadQueue::DocumentUploadQueue(las::Client *client, Settings settings, QObject *parent)
     : QObject(parent)
-    , m_start(std::move(startUpload))
-    , m_concurrency(qMax(1, concurrency))
+    , m_client(client)
+    , m_settings(std::move(settings))
 {}
 
 DocumentUploadQueue::~DocumentUploadQueue()
 {
-    // Replies we still watch must not call back into a destroyed queue.
-    for (const QPointer<las::Reply> &reply : std::as_const(m_inFlight)) {
-        if (reply)
-            reply->disconnect(this);
-    }
+    m_engine.reset(); // before the journal it writes to
+}
+
+QString DocumentUploadQueue::defaultJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/lasctl/upload-journal.sqlite"_s;
 }
 
 void DocumentUploadQueue::start(const QStringList &files)
 {
-    m_files = files;
-    m_next = 0;
-    pump();
+    m_expected = int(files.size());
+    m_journal = std::make_unique<las::UploadJournal>();
+    const QString path = m_settings.journalPath.isEmpty() ? defaultJournalPath() : m_settings.journalPath;
+    if (!m_journal->open(path)) {
+        const las::Error error(las::Error::Kind::InvalidInput, m_journal->error());
+        for (const QString &file : files) {
+            Result result;
+            result.file = file;
+            result.error = error;
+            m_results.append(result);
+            Q_EMIT fileFinished(result);
+        }
+        QTimer::singleShot(0, this, &DocumentUploadQueue::finishIfDone);
+        return;
+    }
+    m_engine = std::make_unique<las::UploadEngine>(m_client, m_journal.get());
+    m_engine->setConcurrency(m_settings.concurrency);
+    connect(m_engine.get(), &las::UploadEngine::itemChanged, this, &DocumentUploadQueue::onItemChanged);
+    connect(m_engine.get(), &las::UploadEngine::idle, this, &DocumentUploadQueue::onIdle);
+    connect(m_engine.get(), &las::UploadEngine::paused, this, [this](const QString &reason) {
+        if (reason.isEmpty() || m_cancelled)
+            return;
+        // The circuit breaker: report what is not uploaded yet instead of waiting for a resume.
+        m_breakerReason = reason;
+        m_engine->cancelAll();
+    });
+    // Rows an earlier, interrupted run left unfinished are resumed (not reported here: not our files).
+    m_engine->start(false);
+
+    // lasctl reports a directory like any other unusable argument (the engine would walk it).
+    QStringList accepted;
+    QStringList given;
+    for (const QString &file : files) {
+        if (QFileInfo(file).isDir()) {
+            Result result;
+            result.file = file;
+            result.error = las::Error(las::Error::Kind::InvalidInput, tr("is a directory, not a file"));
+            m_results.append(result);
+            Q_EMIT fileFinished(result);
+            continue;
+        }
+        accepted.append(file);
+        given.append(file);
+    }
+    if (!accepted.isEmpty()) {
+        const QList<qint64> ids = m_engine->addPaths(accepted, m_settings.options);
+        if (ids.size() != accepted.size()) {
+            const las::Error error(las::Error::Kind::InvalidInput, m_journal->error());
+            for (const QString &file : std::as_const(given)) {
+                Result result;
+                result.file = file;
+                result.error = error;
+                m_results.append(result);
+                Q_EMIT fileFinished(result);
+            }
+        } else {
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                m_fileOf.insert(ids.at(i), given.at(i));
+        }
+    }
+    QTimer::singleShot(0, this, &DocumentUploadQueue::finishIfDone);
 }
 
 void DocumentUploadQueue::cancel()
 {
-    if (m_finished || m_stopped)
+    if (m_finished || m_cancelled)
         return;
-    m_stopped = true;
-    m_stopReason = las::Error(las::Error::Kind::Cancelled, tr("not uploaded: cancelled"));
-    // Cancelling completes each reply (failed(Cancelled)), which reports it through onReplyDone.
-    const QList<QPointer<las::Reply>> running = m_inFlight;
-    for (const QPointer<las::Reply> &reply : running) {
-        if (reply)
-            reply->cancel();
+    m_cancelled = true;
+    if (!m_engine) {
+        finishIfDone();
+        return;
     }
-    pump();
+    // Nothing new starts; checks in progress end; in-flight uploads are aborted (journaled "in doubt", so a
+    // later run verifies them before any re-send).
+    m_engine->pause();
+    m_engine->cancelAll();
 }
 
-void DocumentUploadQueue::pump()
+DocumentUploadQueue::Result DocumentUploadQueue::resultFor(const las::UploadItem &item) const
 {
-    // A reply may complete synchronously inside start or cancel; one pump loop at a time.
-    if (m_pumping || m_finished)
-        return;
-    m_pumping = true;
-    while (m_next < m_files.size() && (m_stopped || m_inFlight.size() < m_concurrency)) {
-        const QString file = m_files.at(m_next++);
-        Result result;
-        result.file = file;
-        if (m_stopped) {
-            result.error = m_stopReason;
-            report(result);
-            continue;
-        }
-        QString why;
-        std::optional<las::ContentType> type = m_forced;
-        const bool usable = type ? ContentSniffer::checkReadable(file, &why)
-                                 : (type = ContentSniffer::sniffFile(file, &why)).has_value();
-        if (!usable) {
-            result.error = las::Error(las::Error::Kind::InvalidInput, why);
-            report(result);
-            continue;
-        }
-        las::Reply *reply = m_start(file, *type);
-        if (!reply) {
-            result.contentType = type;
-            result.error = las::Error(las::Error::Kind::InvalidInput, tr("the upload could not start"));
-            report(result);
-            continue;
-        }
-        m_inFlight.append(reply);
-        m_maxInFlightSeen = qMax(m_maxInFlightSeen, int(m_inFlight.size()));
-        const las::ContentType contentType = *type;
-        // succeeded/failed rather than finished: the outcome is only defined from them on.
-        connect(reply, &las::Reply::succeeded, this,
-                [this, reply, file, contentType] { onReplyDone(reply, file, contentType); });
-        connect(reply, &las::Reply::failed, this,
-                [this, reply, file, contentType] { onReplyDone(reply, file, contentType); });
-    }
-    m_pumping = false;
-    if (!m_finished && m_next >= m_files.size() && m_inFlight.isEmpty()) {
-        m_finished = true;
-        Q_EMIT finished();
-    }
-}
-
-void DocumentUploadQueue::onReplyDone(las::Reply *reply, const QString &file, las::ContentType type)
-{
-    m_inFlight.removeIf([reply](const QPointer<las::Reply> &p) { return p == reply || p.isNull(); });
     Result result;
-    result.file = file;
-    result.contentType = type;
-    result.attempted = true;
-    if (reply->isSuccess()) {
-        result.documentId = reply->json().toObject().value(u"documentId"_s).toString();
-        m_consecutiveServerErrors = 0;
-    } else {
-        result.error = reply->error();
-        result.possiblyDuplicated = reply->possiblyDuplicated();
-        if (result.error.kind() == las::Error::Kind::Server) {
-            if (++m_consecutiveServerErrors >= MaxConsecutiveServerErrors && !m_stopped) {
-                m_stopped = true;
-                m_stopReason =
-                    las::Error(las::Error::Kind::Server, tr("not uploaded: the server failed %n time(s) in a "
-                                                            "row, so the remaining files were not sent",
-                                                            nullptr, m_consecutiveServerErrors));
-            }
+    result.file = m_fileOf.value(item.id, item.path);
+    result.contentType = las::ContentTypes::fromName(item.contentType);
+    result.attempted = item.attempts > 0;
+    switch (item.state) {
+    case las::UploadState::Done:
+        result.documentId = item.documentId;
+        result.recovered = item.recovered;
+        result.possibleDuplicateIds = item.possibleDuplicateIds;
+        result.prediction = item.prediction;
+        result.predictionError = item.predictionError;
+        break;
+    case las::UploadState::Skipped:
+        result.documentId = item.existingDocumentId;
+        result.skipped = true;
+        break;
+    case las::UploadState::Rejected:
+        result.contentType.reset();
+        result.error = las::Error(las::Error::Kind::InvalidInput, item.error);
+        break;
+    case las::UploadState::Failed:
+        result.error =
+            item.failure.isError() ? item.failure : las::Error(las::Error::Kind::Server, item.error);
+        result.possiblyDuplicated = item.inDoubt;
+        break;
+    case las::UploadState::Cancelled:
+        if (!m_breakerReason.isEmpty() && !m_cancelled) {
+            result.error =
+                las::Error(las::Error::Kind::Server,
+                           tr("not uploaded: the server failed %n time(s) in a row, so the remaining "
+                              "files were not sent",
+                              nullptr, MaxConsecutiveServerErrors));
         } else {
-            m_consecutiveServerErrors = 0;
+            result.error = las::Error(las::Error::Kind::Cancelled, tr("not uploaded: cancelled"));
         }
+        result.possiblyDuplicated = item.inDoubt;
+        break;
+    default:
+        break;
     }
-    report(result);
-    pump();
+    return result;
 }
 
-void DocumentUploadQueue::report(Result result)
+void DocumentUploadQueue::onItemChanged(const las::UploadItem &item)
 {
+    if (!item.isFinished())
+        return;
+    // Rows skipped because the same content was already queued report when that row does.
+    if (auto waiting = m_waitingFor.take(item.id); !waiting.isEmpty()) {
+        for (qint64 own : std::as_const(waiting)) {
+            if (const auto ownItem = m_engine->item(own)) {
+                Result result = resultFor(item);
+                result.file = m_fileOf.value(own);
+                if (item.state == las::UploadState::Done) {
+                    result.skipped = true;
+                    result.possibleDuplicateIds.clear();
+                    result.recovered = false;
+                }
+                m_fileOf.remove(own);
+                m_results.append(result);
+                Q_EMIT fileFinished(result);
+            }
+        }
+    }
+    if (!m_fileOf.contains(item.id))
+        return;
+    if (item.state == las::UploadState::Skipped && item.existingItemId > 0) {
+        const auto other = m_engine->item(item.existingItemId);
+        if (other && !other->isFinished()) {
+            m_waitingFor[item.existingItemId].append(item.id);
+            return;
+        }
+        if (other) {
+            Result result = resultFor(*other);
+            result.file = m_fileOf.take(item.id);
+            result.skipped = other->state == las::UploadState::Done;
+            m_results.append(result);
+            Q_EMIT fileFinished(result);
+            finishIfDone();
+            return;
+        }
+    }
+    report(item.id, item);
+    finishIfDone();
+}
+
+void DocumentUploadQueue::report(qint64 id, const las::UploadItem &item)
+{
+    Result result = resultFor(item);
+    m_fileOf.remove(id);
     m_results.append(result);
     Q_EMIT fileFinished(result);
+}
+
+void DocumentUploadQueue::reportStopped(qint64 id, const las::UploadItem &item)
+{
+    // Left unfinished because the engine stopped (cancel, circuit breaker): still in the journal, so a
+    // later run resumes it.
+    las::UploadItem stopped = item;
+    stopped.state = las::UploadState::Cancelled;
+    report(id, stopped);
+}
+
+void DocumentUploadQueue::onIdle()
+{
+    if (m_engine && (m_cancelled || !m_breakerReason.isEmpty())) {
+        const QList<qint64> left = m_fileOf.keys();
+        for (qint64 id : left) {
+            if (const auto item = m_engine->item(id))
+                reportStopped(id, *item);
+        }
+        m_waitingFor.clear();
+    }
+    finishIfDone();
+}
+
+void DocumentUploadQueue::finishIfDone()
+{
+    if (m_finished || m_results.size() < m_expected)
+        return;
+    if (m_engine && !m_engine->isIdle() && !m_cancelled && m_breakerReason.isEmpty())
+        return; // resumed rows of an earlier run are still being settled
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 int DocumentUploadQueue::failedCount() const

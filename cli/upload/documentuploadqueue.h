@@ -2,28 +2,35 @@
 
 #include "core/error.h"
 #include "types/contenttype.h"
+#include "upload/uploaditem.h"
+#include "upload/uploadoptions.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 namespace las {
-class Reply;
-}
+class Client;
+class UploadEngine;
+class UploadJournal;
+} // namespace las
 
 namespace lasctl {
 
-// Uploads files one document each with at most `concurrency` requests in flight. Files are looked at only
-// when their turn comes (type sniffed from the first bytes, then streamed by the library), so a thousand
-// files never sit in memory at once. A file that is not PDF/JPEG is reported and skipped; the rest go on.
-// After MaxConsecutiveServerErrors server failures in a row the queue stops starting new uploads and reports
-// the remaining files as not attempted instead of hammering a failing server (reliability.md).
+// `lasctl documents create` on top of the library's upload engine (las::UploadEngine) and a journal of
+// lasctl's own (--journal; default in the user's data folder). One JSON line per file given, in the order
+// they finish. Files are checked by their bytes and hashed off the main thread; at most `concurrency`
+// requests in flight; the same content already uploaded with these credentials (same batch and consent) is
+// not sent again but reported with the existing document id ("skipped": true) unless --force. Unfinished
+// uploads of an earlier run that was killed are resumed (verified on the server first) before this run
+// ends. After las::UploadEngine::MaxConsecutiveServerErrors server failures in a row the files not yet
+// uploaded are reported as not attempted (exit code of a server error).
 class DocumentUploadQueue : public QObject
 {
     Q_OBJECT
@@ -34,31 +41,39 @@ public:
     {
         QString file;
         std::optional<las::ContentType> contentType;
-        QString documentId;     // on success
+        QString documentId;     // on success (or the existing document when skipped)
         las::Error error;       // on failure (kind None on success)
         bool attempted = false; // a request was started for it
         bool possiblyDuplicated = false;
+        bool skipped = false;   // same content uploaded before: documentId is the existing document
+        bool recovered = false; // an earlier attempt's lost answer was found on the server
+        QStringList possibleDuplicateIds;
+        QJsonValue prediction; // --model-id
+        QString predictionError;
 
         bool ok() const { return !error.isError(); }
-        // One JSON line: {"file","documentId","contentType"} or {"file","error":{…}}.
+        // One JSON line: {"file","documentId","contentType"[,"skipped"][,"recovered"][,"possibleDuplicates"]
+        // [,"prediction"|"predictionError"]} or {"file","error":{…}[,"possiblyDuplicated"]}.
         QJsonObject toJson() const;
     };
 
-    // Starts one upload and returns its reply (which must complete asynchronously).
-    using StartUpload = std::function<las::Reply *(const QString &path, las::ContentType contentType)>;
+    struct Settings
+    {
+        int concurrency = 4;
+        las::UploadOptions options;
+        QString journalPath; // empty: defaultJournalPath()
+    };
 
-    DocumentUploadQueue(StartUpload startUpload, int concurrency, QObject *parent = nullptr);
+    DocumentUploadQueue(las::Client *client, Settings settings, QObject *parent = nullptr);
     ~DocumentUploadQueue() override;
 
-    // Skips sniffing: every file is sent as this type (it must still be readable).
-    void setForcedContentType(std::optional<las::ContentType> type) { m_forced = type; }
+    // $XDG_DATA_HOME/lasctl/upload-journal.sqlite (~/.local/share/lasctl/… by default).
+    static QString defaultJournalPath();
+
     void start(const QStringList &files);
     // Stops starting uploads, cancels those in flight; every file not done is reported (Cancelled).
     void cancel();
 
-    int concurrency() const { return m_concurrency; }
-    int inFlight() const { return int(m_inFlight.size()); }
-    int maxInFlightSeen() const { return m_maxInFlightSeen; }
     const QList<Result> &results() const { return m_results; }
     int failedCount() const;
     // 0 when all succeeded; else the exit code shared by all failures, or ExitCodes::Failure when mixed.
@@ -69,23 +84,24 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void pump();
-    void report(Result result);
-    void onReplyDone(las::Reply *reply, const QString &file, las::ContentType type);
+    void onItemChanged(const las::UploadItem &item);
+    void onIdle();
+    void report(qint64 id, const las::UploadItem &item);
+    void reportStopped(qint64 id, const las::UploadItem &item);
+    void finishIfDone();
+    Result resultFor(const las::UploadItem &item) const;
 
-    StartUpload m_start;
-    int m_concurrency;
-    std::optional<las::ContentType> m_forced;
-    QStringList m_files;
-    qsizetype m_next = 0;
-    QList<QPointer<las::Reply>> m_inFlight;
+    las::Client *m_client;
+    Settings m_settings;
+    std::unique_ptr<las::UploadJournal> m_journal;
+    std::unique_ptr<las::UploadEngine> m_engine;
+    QHash<qint64, QString> m_fileOf;           // own rows → the argument as given
+    QHash<qint64, QList<qint64>> m_waitingFor; // row in the queue → own rows skipped because of it
     QList<Result> m_results;
-    int m_consecutiveServerErrors = 0;
-    int m_maxInFlightSeen = 0;
-    bool m_stopped = false; // cancelled or paused after repeated server errors
-    las::Error m_stopReason;
+    int m_expected = 0;
+    bool m_cancelled = false;
+    QString m_breakerReason;
     bool m_finished = false;
-    bool m_pumping = false;
 };
 
 } // namespace lasctl

@@ -42,6 +42,14 @@ const QString kJournalItemColumns =
     "existing_document_id, existing_item_id, possible_duplicates, recovered, "
     "prediction, prediction_error, attempts, added_ms, finished_ms, force, in_doubt, batch_id, consent_id"_s;
 
+// Columns are NOT NULL: a null QString binds as NULL, so bind an empty one instead.
+QVariant journalBindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
 qint64 journalNowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -207,7 +215,7 @@ bool UploadJournal::exec(const QString &sql, const QVariantList &values)
         return false;
     }
     for (const QVariant &value : values)
-        q.addBindValue(value);
+        q.addBindValue(journalBindable(value));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;
@@ -280,8 +288,8 @@ std::optional<QList<qint64>> UploadJournal::addItems(const QString &profile, qin
             q.addBindValue(path);
             q.addBindValue(uploadStateName(UploadState::Checking));
             q.addBindValue(now);
-            q.addBindValue(options->batchId);
-            q.addBindValue(options->consentId);
+            q.addBindValue(journalBindable(options->batchId));
+            q.addBindValue(journalBindable(options->consentId));
             if (!q.exec()) {
                 m_error = q.lastError().text();
                 return false;
@@ -392,8 +400,8 @@ std::optional<qint64> UploadJournal::inDoubtSentAtFor(const QString &profile, co
               "consent_id = ? AND id != ? AND in_doubt = 1"_s);
     q.addBindValue(profile);
     q.addBindValue(sha256);
-    q.addBindValue(batchId);
-    q.addBindValue(consentId);
+    q.addBindValue(journalBindable(batchId));
+    q.addBindValue(journalBindable(consentId));
     q.addBindValue(exceptId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
@@ -458,8 +466,8 @@ std::optional<QString> UploadJournal::uploadedDocumentFor(const QString &profile
               "consent_id = ? AND document_id != '' ORDER BY id LIMIT 1"_s);
     q.addBindValue(profile);
     q.addBindValue(sha256);
-    q.addBindValue(batchId);
-    q.addBindValue(consentId);
+    q.addBindValue(journalBindable(batchId));
+    q.addBindValue(journalBindable(consentId));
     if (q.exec() && q.next())
         return q.value(0).toString();
     return std::nullopt;
@@ -475,8 +483,8 @@ std::optional<qint64> UploadJournal::queuedItemFor(const QString &profile, const
         "id != ? AND state IN ('waiting', 'uploading', 'verifying') ORDER BY id LIMIT 1"_s);
     q.addBindValue(profile);
     q.addBindValue(sha256);
-    q.addBindValue(batchId);
-    q.addBindValue(consentId);
+    q.addBindValue(journalBindable(batchId));
+    q.addBindValue(journalBindable(consentId));
     q.addBindValue(exceptId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
