@@ -153,12 +153,24 @@ void AppController::offerImport()
         }
         auto remaining = std::make_shared<int>(int(chosen.size()));
         const QString first = chosen.first().profile.name;
+        auto firstAvailable = std::make_shared<bool>(false);
         for (const ProfileImporter::Candidate &c : chosen) {
             m_profiles->save(c.profile);
-            storeSecrets(c.profile, c.secrets, [this, remaining, first](bool) {
-                if (--*remaining == 0)
-                    switchProfile(first);
-            });
+            storeSecrets(c.profile, c.secrets,
+                         [this, remaining, first, name = c.profile.name, firstAvailable](bool available) {
+                             if (name == first)
+                                 *firstAvailable = available;
+                             if (--*remaining > 0)
+                                 return;
+                             if (*firstAvailable)
+                                 switchProfile(first);
+                             else
+                                 m_window->showProblem(tr("The profile \"%1\" is saved, but its secrets are "
+                                                          "not, because the system keychain "
+                                                          "cannot be used. Sign in with File → Sign In Again "
+                                                          "to enter them for this session.")
+                                                           .arg(first));
+                         });
         }
     });
     connect(dialog, &QDialog::rejected, this, [this] {
@@ -196,7 +208,17 @@ void AppController::editProfile(const QString &name, bool signInAfter)
         }
         const bool isActive =
             m_profiles->activeProfileName() == profile.name || m_profiles->profiles().size() == 1;
-        auto after = [this, profile, signInAfter, isActive](bool) {
+        auto after = [this, profile, signInAfter, isActive](bool available) {
+            if (!available) {
+                // Declined to keep them in memory: say so once here instead of asking again at sign-in.
+                if (signInAfter || isActive)
+                    m_window->showProblem(tr("The profile \"%1\" is saved, but its secrets are not, because "
+                                             "the system keychain "
+                                             "cannot be used. Sign in with File → Sign In Again to enter "
+                                             "them for this session.")
+                                              .arg(profile.name));
+                return;
+            }
             if (signInAfter || isActive)
                 switchProfile(profile.name);
         };
