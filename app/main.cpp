@@ -1,7 +1,10 @@
 // las-review: the desktop app for people who review what the LAS document-AI models read.
 #include "shell/main/appcontroller.h"
+#include "shell/main/mainwindow.h"
+#include "shell/upload/uploadcontroller.h"
 
 #include "core/session/commandline.h"
+#include "core/upload/uploadhandoff.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -75,6 +78,15 @@ int main(int argc, char *argv[])
     if (textOnly)
         return 0;
 
+    // One las-review per user and data folder: a second invocation hands its files and document IDs to the
+    // running one and exits. Another profile or the demo cannot be handed over; those start their own.
+    UploadHandoff handoff;
+    const UploadHandoff::Request request{commandLine.uploads, commandLine.files, commandLine.documentIds};
+    const bool deliverAllowed = !commandLine.demo && commandLine.profile.isEmpty();
+    if (handoff.deliverOrListen(UploadHandoff::defaultServerName(), request, deliverAllowed) ==
+        UploadHandoff::Outcome::Delivered)
+        return 0;
+
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "LAS Review"));
     QGuiApplication::setDesktopFileName(u"ai.lucidtech.LasReview"_s);
     QGuiApplication::setWindowIcon(
@@ -83,5 +95,17 @@ int main(int argc, char *argv[])
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"las-review"_s, u"las-review"_s);
     AppController controller(&settings);
     controller.start(commandLine);
+    controller.mainWindow()->uploads()->upload(commandLine.uploads);
+    QObject::connect(&handoff, &UploadHandoff::received, &controller,
+                     [&controller](const UploadHandoff::Request &handed) {
+                         MainWindow *window = controller.mainWindow();
+                         window->uploads()->upload(handed.uploads);
+                         for (const QString &id : handed.documentIds)
+                             window->openDocument(id);
+                         for (const QString &file : handed.files)
+                             window->openFile(file);
+                         window->raise();
+                         window->activateWindow();
+                     });
     return app->exec();
 }

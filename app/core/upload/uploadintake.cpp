@@ -30,20 +30,26 @@ quint64 UploadIntake::collect(const QStringList &paths)
 
 UploadIntake::Result UploadIntake::collectNow(const QStringList &paths)
 {
-    QStringList files;
+    Result result;
     QSet<QString> seen;
     auto add = [&](const QFileInfo &info) {
         const QString canonical = info.canonicalFilePath();
         const QString key = canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            files.append(info.absoluteFilePath());
-        }
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        result.files.append(info.absoluteFilePath());
+        result.bytes += info.size();
     };
     for (const QString &path : paths) {
         const QFileInfo info(path);
+        if (!info.exists()) {
+            result.missing.append(info.absoluteFilePath());
+            add(info);
+            continue;
+        }
         if (!info.isDir()) {
-            add(info); // missing or special files are refused by the check, with the reason
+            add(info);
             continue;
         }
         QStringList inFolder;
@@ -56,11 +62,6 @@ UploadIntake::Result UploadIntake::collectNow(const QStringList &paths)
         std::sort(inFolder.begin(), inFolder.end());
         for (const QString &file : std::as_const(inFolder))
             add(QFileInfo(file));
-    }
-    Result result;
-    for (const QString &file : std::as_const(files)) {
-        UploadFileCheck::Result checked = UploadFileCheck::check(file);
-        (checked.accepted() ? result.accepted : result.rejected).append(std::move(checked));
     }
     return result;
 }

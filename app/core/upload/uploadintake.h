@@ -1,14 +1,13 @@
 #pragma once
 
-#include "core/upload/uploadfilecheck.h"
-
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
-// Takes what the user dropped (files and folders, folders walked recursively) and sorts it into files that
-// can be uploaded and files refused with a reason, on a worker thread: a drop of ten thousand files never
-// stalls the window. Each collect() ends in exactly one collected() with the same ticket.
+// Turns what the user dropped (files and folders) into the list of files to queue, walking folders
+// recursively on a worker thread: a drop of ten thousand files never stalls the window. The files themselves
+// are checked by the library's engine (las::UploadFileCheck: PDF/JPEG by their bytes, size limit), which
+// lists every refused file with its reason. Each collect() ends in exactly one collected() with its ticket.
 class UploadIntake : public QObject
 {
     Q_OBJECT
@@ -16,8 +15,9 @@ public:
     struct Result
     {
         quint64 ticket = 0;
-        QList<UploadFileCheck::Result> accepted; // in path order, each file once
-        QList<UploadFileCheck::Result> rejected; // with reason
+        QStringList files;   // absolute, folders' contents in name order, each file once
+        qint64 bytes = 0;    // their total size
+        QStringList missing; // dropped paths that do not exist (the engine lists them as refused too)
     };
 
     explicit UploadIntake(QObject *parent = nullptr);
@@ -27,7 +27,8 @@ public:
     int pending() const { return m_pending; }
 
     // The work itself, synchronous (what collect() runs on the worker thread). Hidden files and folders
-    // inside a dropped folder are left out (.DS_Store, .git); symbolic links to folders are not followed.
+    // inside a dropped folder are left out (.DS_Store, ._AppleDouble files, .git); symbolic links to folders
+    // are not followed (no loops). A hidden file dropped by itself is taken.
     static Result collectNow(const QStringList &paths);
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "shell/documents/documentlistpane.h"
 #include "shell/main/preferencesdialog.h"
 #include "shell/main/themedicon.h"
+#include "shell/upload/uploadcontroller.h"
 #include "shell/viewer/viewerpane.h"
 
 #include "core/documents/documentlistmodel.h"
@@ -61,6 +62,9 @@ MainWindow::MainWindow(Session *session, ProfileStore *profiles, Preferences *pr
     setObjectName(u"MainWindow"_s);
     m_documents->setPageSize(m_preferences->documentPageSize());
     createPanes();
+    // Bulk upload: drops anywhere on the window, File → Upload…, the queue dock and its status.
+    m_upload = new UploadController(this, m_session, m_settings);
+    connect(m_upload, &UploadController::documentActivated, this, &MainWindow::openDocument);
     createActions();
 
     m_profileLabel = new QLabel(this);
@@ -137,6 +141,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(themedIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
                                     tr("&Open File…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(m_upload->uploadAction());
+    file->addAction(m_upload->uploadFolderAction());
     QAction *refresh = file->addAction(themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload),
                                        tr("&Refresh Documents"), m_documents, &DocumentListModel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -178,6 +184,7 @@ void MainWindow::createActions()
     fieldsVisible->setCheckable(true);
     fieldsVisible->setChecked(true);
     connect(fieldsVisible, &QAction::toggled, m_fieldsPane, &QWidget::setVisible);
+    m_viewMenu->addAction(m_upload->panelAction());
     QAction *focusList = m_viewMenu->addAction(tr("Go to Document &List"), this, [this] {
         m_documentPane->view()->setFocus(Qt::ShortcutFocusReason);
     });

@@ -15,6 +15,7 @@ class QProgressBar;
 class QSettings;
 class QSplitter;
 class Session;
+class UploadController;
 class ViewerPane;
 
 namespace las {
@@ -37,6 +38,7 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     ViewerPane *viewer() const { return m_viewer; }
     DocumentContentCache *contentCache() const { return m_cache; }
+    UploadController *uploads() const { return m_upload; }
 
     // Background work shown in the status bar ("Starting the demo server…"); empty: idle.
     void setBackgroundWork(const QString &description);
@@ -78,6 +80,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DocumentContentCache *m_cache = nullptr;
     ViewerPane *m_viewer = nullptr;
+    UploadController *m_upload = nullptr;
     QWidget *m_fieldsPane = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_profilesMenu = nullptr;
