@@ -427,7 +427,7 @@ QVariant UploadQueueModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return item.fileName;
     case SizeColumn:
-        return item.size >= 0 ? locale.formattedDataSize(item.size) : QString();
+        return item.size >= 0 ? locale.formattedDataSize(item.size, 1, QLocale::DataSizeSIFormat) : QString();
     case StateColumn:
         return stateText(item);
     case ProgressColumn: {
@@ -438,7 +438,8 @@ QVariant UploadQueueModel::data(const QModelIndex &index, int role) const
         const auto rate = m_rates.constFind(item.id);
         if (item.state != las::UploadState::Uploading || rate == m_rates.constEnd() || rate->perSecond <= 0)
             return QString();
-        return tr("%1/s").arg(locale.formattedDataSize(qint64(rate->perSecond)));
+        return tr("%1/s").arg(
+            locale.formattedDataSize(qint64(rate->perSecond), 1, QLocale::DataSizeSIFormat));
     }
     case MessageColumn:
         if (item.isPossibleDuplicate())
@@ -501,7 +502,8 @@ QString UploadQueueModel::overallText() const
     const QString total = locale.toString(t.total);
     if (m_overall.bytesPerSecond <= 0 || m_overall.etaSeconds < 0)
         return tr("Uploading: %1 of %2 files finished.").arg(done, total);
-    const QString speed = locale.formattedDataSize(qint64(m_overall.bytesPerSecond));
+    const QString speed =
+        locale.formattedDataSize(qint64(m_overall.bytesPerSecond), 1, QLocale::DataSizeSIFormat);
     const qint64 eta = m_overall.etaSeconds;
     const QString left = eta < 60     ? tr("%1 s").arg(eta)
                          : eta < 3600 ? tr("%1 min").arg((eta + 59) / 60)

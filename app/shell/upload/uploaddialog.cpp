@@ -58,7 +58,8 @@ UploadDialog::UploadDialog(const UploadIntake::Result &files, const UploadChoice
     m_summary->setText(
         tr("Files found: %1 (%2). Only PDF and JPEG files up to %3 are uploaded; any other file "
            "is listed in the queue with the reason, and nothing else is done with it.")
-            .arg(locale.toString(files.files.size()), locale.formattedDataSize(files.bytes),
+            .arg(locale.toString(files.files.size()),
+                 locale.formattedDataSize(files.bytes, 1, QLocale::DataSizeSIFormat),
                  locale.formattedDataSize(las::UploadFileCheck::MaxFileBytes, 2, QLocale::DataSizeSIFormat)));
     layout->addWidget(m_summary);
 

@@ -88,7 +88,7 @@ UploadQueuePanel::UploadQueuePanel(UploadQueueModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures ten thousand rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -96,15 +96,19 @@ UploadQueuePanel::UploadQueuePanel(UploadQueueModel *model, QWidget *parent)
     m_view->setItemDelegateForColumn(UploadQueueModel::ProgressColumn, new UploadProgressDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     const int em = fontMetrics().horizontalAdvance(u'M');
     header->resizeSection(UploadQueueModel::NameColumn, 18 * em);
     header->resizeSection(UploadQueueModel::SizeColumn, 6 * em);
     header->resizeSection(UploadQueueModel::StateColumn, 11 * em);
     header->resizeSection(UploadQueueModel::ProgressColumn, 8 * em);
     header->resizeSection(UploadQueueModel::SpeedColumn, 6 * em);
-    header->resizeSection(UploadQueueModel::MessageColumn, 18 * em);
-    header->resizeSection(UploadQueueModel::DocumentColumn, 20 * em);
+    // The reason is what the user reads: it takes the room left; IDs get their full width.
+    header->setSectionResizeMode(UploadQueueModel::MessageColumn, QHeaderView::Stretch);
+    header->resizeSection(
+        UploadQueueModel::DocumentColumn,
+        fontMetrics().horizontalAdvance(u"las:document:0123456789abcdef0123456789abcdef"_s) + em);
+    header->resizeSection(UploadQueueModel::PredictionColumn, 20 * em);
     m_stack->addWidget(empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
