@@ -3,6 +3,7 @@
 #include "shell/main/mainwindow.h"
 #include "shell/upload/uploadcontroller.h"
 
+#include "core/fields/locatecommand.h"
 #include "core/session/commandline.h"
 #include "core/upload/uploadhandoff.h"
 
@@ -53,6 +54,12 @@ void installTranslations(QCoreApplication *app)
 
 int main(int argc, char *argv[])
 {
+    // --locate prints JSON and never opens a window, so it needs no display.
+    if (LocateCommand::isWanted(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(&app);
+        return LocateCommand::run(QCoreApplication::arguments());
+    }
     const bool textOnly = wantsTextOnly(argc, argv);
     std::unique_ptr<QCoreApplication> app = textOnly ? std::make_unique<QCoreApplication>(argc, argv)
                                                      : std::make_unique<QApplication>(argc, argv);

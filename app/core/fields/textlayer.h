@@ -63,7 +63,6 @@ private:
         GeometryFunction geometry;
         QMutex mutex;
         QHash<quint64, QList<QRectF>> rectCache;
-        std::shared_ptr<void> keepAlive; // the document the geometry function reads
     };
     std::shared_ptr<Data> m_d;
 };

@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     struct Cache;
+    static TextLayer cachedLayer(const std::shared_ptr<Cache> &cache, const ViewerDocument &document);
+
     QThreadPool m_pool;
     std::shared_ptr<Cache> m_cache;
     quint64 m_nextTicket = 0;
