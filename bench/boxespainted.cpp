@@ -124,7 +124,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Time from open to boxes located vs the bare page render."_s);
     parser.addHelpOption();
     const QCommandLineOption runsOption(u"runs"_s, u"runs per document"_s, u"n"_s, u"9"_s);
-    const QCommandLineOption dpiOption(u"dpi"_s, u"render resolution"_s, u"n"_s, u"96"_s);
+    const QCommandLineOption dpiOption(u"dpi"_s, u"render resolution"_s, u"n"_s, u"150"_s);
     const QCommandLineOption pngOption(u"png"_s, u"write pages with boxes drawn into this folder"_s,
                                        u"dir"_s);
     const QCommandLineOption samplesOption(u"samples"_s, u"sample invoices folder"_s, u"dir"_s,

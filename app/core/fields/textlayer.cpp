@@ -6,6 +6,33 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 
+#include <algorithm>
+
+namespace {
+
+// PDFium gives one rectangle per text object, which is one per glyph in PDFs that place every glyph
+// (QPdfWriter, many invoice generators): merge those on the same line into one box per line.
+QList<QRectF> mergeTextLayerLineRects(const QList<QRectF> &rects)
+{
+    QList<QRectF> lines;
+    for (const QRectF &r : rects) {
+        bool merged = false;
+        for (QRectF &line : lines) {
+            const qreal overlap = std::min(line.bottom(), r.bottom()) - std::max(line.top(), r.top());
+            if (overlap > 0.5 * std::min(line.height(), r.height())) {
+                line = line.united(r);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            lines.append(r);
+    }
+    return lines;
+}
+
+} // namespace
+
 QList<TextLayer::Word> TextLayer::splitWords(const QString &text)
 {
     QList<Word> words;
@@ -63,7 +90,7 @@ TextLayer TextLayer::extract(const ViewerDocument &document)
                     rects.append(r);
             }
         }
-        return rects;
+        return mergeTextLayerLineRects(rects);
     });
     return layer;
 }

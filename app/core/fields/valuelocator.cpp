@@ -336,13 +336,17 @@ LocatedValue ValueLocator::locateOne(const TextLayer &layer, const LocateRequest
                         continue;
                 }
                 if (kind == Kind::Identifier) {
-                    // An ID is not the tail or head of a longer code written in groups.
-                    const QString prevFolded = ValueNormaliser::normaliseIdentifier(previous);
-                    static const QRegularExpression codeGroup(u"^[A-Z0-9]{2,6}$"_s);
-                    if (n > 1 && offset == 0 && codeGroup.match(prevFolded).hasMatch() &&
-                        codeGroup.match(ValueNormaliser::normaliseIdentifier(next)).hasMatch()) {
+                    // An ID written in groups ("NL50 INGB 0683 ...") is not the head or tail of a longer code
+                    // written the same way.
+                    static const QRegularExpression codeGroup(u"^(?=.*[0-9])[A-Z0-9]{2,6}$"_s);
+                    auto isGroup = [](const QString &word) {
+                        return codeGroup.match(ValueNormaliser::normaliseIdentifier(word)).hasMatch();
+                    };
+                    bool allGroups = n > 1 && offset == 0;
+                    for (qsizetype k = i; k < i + n && allGroups; ++k)
+                        allGroups = isGroup(words.at(k).text);
+                    if (allGroups && (isGroup(previous) || isGroup(next)))
                         continue;
-                    }
                 }
                 LocatorWindow w;
                 w.firstWord = i;
@@ -420,7 +424,9 @@ LocatedValue ValueLocator::locateOne(const TextLayer &layer, const LocateRequest
     // Boxes only for the candidates reported (each costs PDFium a page load).
     QList<LocatedValue::Candidate> ranked;
     for (const LocatorScored &s : scored) {
-        if (ranked.size() > MaxRunnersUp)
+        // Runners-up far behind the best are not worth a box (nor PDFium's time).
+        if (ranked.size() > MaxRunnersUp ||
+            (!ranked.isEmpty() && s.candidate.score < 0.5 * ranked.front().score))
             break;
         LocatedValue::Candidate c = s.candidate;
         c.rects = layer.rects(c.page, c.textStart, c.textLength);

@@ -25,7 +25,8 @@ class ValueLocator : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxRunnersUp = 4;
+    // Runners-up reported (each with its boxes), and only those scoring at least half the best.
+    static constexpr int MaxRunnersUp = 3;
     // A runner-up at least this share of the best score makes the result Ambiguous.
     static constexpr double AmbiguityRatio = 0.85;
     static constexpr int CachedDocuments = 4;
