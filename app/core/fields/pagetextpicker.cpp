@@ -31,8 +31,26 @@ PageTextPick pageTextPickerRun(const ViewerDocument &document, int page, QRectF 
     const bool click = rect.width() < PageTextPicker::ClickSize && rect.height() < PageTextPicker::ClickSize;
     if (!click) {
         const QPdfSelection selection = pdf->getSelection(page, rect.topLeft(), rect.bottomRight());
-        if (selection.isValid() && !selection.text().trimmed().isEmpty())
-            return {selection.text().simplified(), pageTextPickerBounds(selection)};
+        if (selection.isValid() && !selection.text().trimmed().isEmpty()) {
+            // Whole words: a drag that starts or ends inside a word takes all of it.
+            const qsizetype first = qMin(selection.startIndex(), selection.endIndex());
+            const qsizetype last = qMax(selection.startIndex(), selection.endIndex());
+            QStringList words;
+            qsizetype start = -1;
+            qsizetype end = -1;
+            for (const TextLayer::Word &word : TextLayer::splitWords(pdf->getAllText(page).text())) {
+                if (word.start + word.length > first && word.start <= last) {
+                    words.append(word.text);
+                    start = start < 0 ? word.start : start;
+                    end = word.start + word.length;
+                }
+            }
+            if (words.isEmpty())
+                return {selection.text().simplified(), pageTextPickerBounds(selection)};
+            const QPdfSelection exact = pdf->getSelectionAtIndex(page, int(start), int(end - start));
+            return {words.join(u' '),
+                    exact.isValid() ? pageTextPickerBounds(exact) : pageTextPickerBounds(selection)};
+        }
     }
     // A click: the character under the point (PDFium needs two different characters, so widen a little),
     // then the whole word around it from the text layer.

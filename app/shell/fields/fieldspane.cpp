@@ -343,6 +343,13 @@ FieldsPane::FieldsPane(ViewerPane *viewer, Preferences *preferences, DraftStore 
 
 FieldsPane::~FieldsPane()
 {
+    // The review's children signal while they are destroyed (the undo stack clears itself): not to a half
+    // destroyed pane.
+    for (QObject *sender : std::initializer_list<QObject *>{
+             m_review, m_review->fields(), m_review->groundTruth(), m_review->groundTruth()->undoStack(),
+             m_review->saver(), m_review->predictionRun(), m_editor, m_boxes, m_locator, m_picker})
+        disconnect(sender, nullptr, this, nullptr);
+    delete m_review;
     m_viewer->overlayLayer()->clear();
     m_viewer->pageView()->setTextPicking(false);
 }
@@ -415,6 +422,11 @@ void FieldsPane::createActions()
         else
             m_tree->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+ConflictDialog *FieldsPane::conflictDialog() const
+{
+    return m_conflictDialog;
 }
 
 QList<QAction *> FieldsPane::fieldActions() const

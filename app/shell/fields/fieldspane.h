@@ -65,7 +65,7 @@ public:
     QPushButton *restoreDraftButton() const { return m_restoreDraft; }
     QPushButton *discardDraftButton() const { return m_discardDraft; }
     KeyHelpOverlay *keyHelp() const { return m_keyHelp; }
-    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
+    ConflictDialog *conflictDialog() const;
     QList<QAction *> fieldActions() const;
     // Locating rounds answered for the current predictions (for tests: boxes are in the layer after this).
     int locateRounds() const { return m_locateRounds; }

@@ -1,6 +1,7 @@
 #include "shell/main/mainwindow.h"
 
 #include "shell/documents/documentlistpane.h"
+#include "shell/fields/fieldspane.h"
 #include "shell/main/preferencesdialog.h"
 #include "shell/main/themedicon.h"
 #include "shell/upload/uploadcontroller.h"
@@ -32,22 +33,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QLabel *emptyState(const QString &text, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(24);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setAccessibleName(accessibleName);
-    label->setMinimumWidth(120);
-    return label;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Session *session, ProfileStore *profiles, Preferences *preferences,
                        QSettings *settings, QWidget *parent)
@@ -96,6 +81,8 @@ MainWindow::MainWindow(Session *session, ProfileStore *profiles, Preferences *pr
     });
     connect(m_viewer, &ViewerPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_fieldsPane, &FieldsPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_documentPane, &DocumentListPane::documentActivated, this, &MainWindow::openDocument);
     connect(m_documentPane, &DocumentListPane::currentDocumentChanged, this, [this](const QString &id) {
         if (!id.isEmpty())
@@ -124,14 +111,14 @@ void MainWindow::createPanes()
         new DocumentContentCache(m_session->client(), cacheDir, m_preferences->contentCacheBytes(), this);
     m_viewer = new ViewerPane(m_cache, m_splitter);
     m_viewer->setAccessibleName(tr("Page"));
-    m_fieldsPane = emptyState(tr("Predictions and ground truth appear here."), tr("Fields"), m_splitter);
+    m_fieldsPane = new FieldsPane(m_viewer, m_preferences, nullptr, m_splitter);
     m_splitter->addWidget(m_documentPane);
     m_splitter->addWidget(m_viewer);
     m_splitter->addWidget(m_fieldsPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({600, 720, 240});
+    m_splitter->setSizes({420, 720, 440});
     setCentralWidget(m_splitter);
 }
 
@@ -159,6 +146,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_fieldsPane->fieldActions());
+    edit->addSeparator();
     QAction *findDocument =
         edit->addAction(tr("&Filter Documents"), m_documentPane, &DocumentListPane::focusFilter);
     findDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -271,6 +260,7 @@ void MainWindow::clientChanged(las::Client *client)
 {
     m_documents->setClient(client);
     m_cache->setClient(client);
+    m_fieldsPane->setClient(client);
     if (client) {
         const QStringList pending = std::exchange(m_pendingDocuments, {});
         for (const QString &id : pending)
@@ -317,10 +307,12 @@ void MainWindow::openDocument(const QString &documentId)
     }
     if (documentId != m_viewer->documentId())
         m_viewer->openDocument(documentId);
+    m_fieldsPane->openDocument(documentId);
 }
 
 void MainWindow::openFile(const QString &path)
 {
+    m_fieldsPane->clear(); // a local file has no predictions or ground truth
     m_viewer->openFile(path);
 }
 

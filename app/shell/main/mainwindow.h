@@ -6,6 +6,7 @@
 class DocumentContentCache;
 class DocumentListModel;
 class DocumentListPane;
+class FieldsPane;
 class Preferences;
 class ProfileStore;
 class QActionGroup;
@@ -39,6 +40,7 @@ public:
     ViewerPane *viewer() const { return m_viewer; }
     DocumentContentCache *contentCache() const { return m_cache; }
     UploadController *uploads() const { return m_upload; }
+    FieldsPane *fieldsPane() const { return m_fieldsPane; }
 
     // Background work shown in the status bar ("Starting the demo server…"); empty: idle.
     void setBackgroundWork(const QString &description);
@@ -81,7 +83,7 @@ private:
     DocumentContentCache *m_cache = nullptr;
     ViewerPane *m_viewer = nullptr;
     UploadController *m_upload = nullptr;
-    QWidget *m_fieldsPane = nullptr;
+    FieldsPane *m_fieldsPane = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_profilesMenu = nullptr;
     QActionGroup *m_profileGroup = nullptr;

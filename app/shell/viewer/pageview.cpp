@@ -3,6 +3,7 @@
 #include "core/viewer/pagerenderer.h"
 #include "shell/viewer/overlaylayer.h"
 
+#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -521,7 +522,8 @@ void PageView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_pressed = overlayHit(event->position());
-    if (!m_pressed.layer && m_textPicking && pageUnder(event->position()) >= 0) {
+    // Picking text may start on a box too: a press that does not move is a click on the box.
+    if (m_textPicking && pageUnder(event->position()) >= 0) {
         m_pickPage = pageUnder(event->position());
         m_pickStart = m_pickEnd = event->position();
         viewport()->setCursor(Qt::IBeamCursor);
@@ -561,7 +563,15 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
-    if (m_pickPage >= 0) {
+    const bool moved =
+        (event->position() - m_pickStart).manhattanLength() >= QApplication::startDragDistance();
+    if (m_pickPage >= 0 && m_pressed.layer && !moved) {
+        m_pickPage = -1;
+        viewport()->update();
+        const Hit hit = overlayHit(event->position());
+        if (hit.layer == m_pressed.layer && hit.id == m_pressed.id)
+            hit.layer->click(hit.id);
+    } else if (m_pickPage >= 0) {
         const int page = std::exchange(m_pickPage, -1);
         viewport()->setCursor(Qt::ArrowCursor);
         viewport()->update();
