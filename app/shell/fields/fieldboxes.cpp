@@ -107,7 +107,9 @@ void FieldBoxes::refresh()
         box.rect = located.best.boundingRect();
         box.style = PageOverlayItem::Style::Box;
         box.color = color;
-        box.label = tr("%1 %2").arg(ConfidenceBand::glyph(b), p.label);
+        // Names on every box would hide the page: the glyph only, the name on the focused box (and the
+        // tooltip on hover).
+        box.label = focused ? tr("%1 %2").arg(ConfidenceBand::glyph(b), p.label) : ConfidenceBand::glyph(b);
         box.toolTip = tip;
         items.append(box);
     }

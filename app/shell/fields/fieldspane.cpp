@@ -222,8 +222,9 @@ FieldsPane::FieldsPane(ViewerPane *viewer, Preferences *preferences, DraftStore 
     truthLayout->addWidget(m_editor, 1);
     splitter->addWidget(predictions);
     splitter->addWidget(truth);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 600});
     layout->addWidget(splitter, 1);
 
     m_stack->addWidget(m_empty);
