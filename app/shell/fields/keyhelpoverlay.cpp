@@ -31,6 +31,7 @@ QList<std::pair<QString, QString>> KeyHelpOverlay::keys()
          tr("Move the field up / down")},
         {key(QKeySequence(Qt::CTRL | Qt::Key_3)), tr("Go to the fields")},
         {tr("Click or drag on the page"), tr("Put the words into the field being edited")},
+        {tr("Middle button drag"), tr("Move the page")},
         {key(QKeySequence(Qt::CTRL | Qt::Key_1)), tr("Go to the document list")},
         {key(QKeySequence::ZoomIn) + tr(" / ") + key(QKeySequence::ZoomOut), tr("Zoom in / out")},
         {tr("W / F"), tr("Fit width / fit page")},
@@ -70,11 +71,14 @@ void KeyHelpOverlay::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), QColor(0, 0, 0, 170));
     const auto list = keys();
     const QFontMetrics metrics(font());
+    QFont keyFont = font();
+    keyFont.setBold(true);
+    const QFontMetrics keyMetrics(keyFont); // keys are drawn bold
     const int line = metrics.height() + 6;
     int keyWidth = 0;
     int textWidth = 0;
     for (const auto &[key, text] : list) {
-        keyWidth = qMax(keyWidth, metrics.horizontalAdvance(key));
+        keyWidth = qMax(keyWidth, keyMetrics.horizontalAdvance(key));
         textWidth = qMax(textWidth, metrics.horizontalAdvance(text));
     }
     const QString title = tr("Keys of the review screen");
@@ -94,9 +98,7 @@ void KeyHelpOverlay::paintEvent(QPaintEvent *)
     painter.setFont(font());
     int y = panel.top() + 12 + 2 * line;
     for (const auto &[key, text] : list) {
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
+        painter.setFont(keyFont);
         painter.drawText(QRect(panel.left() + 24, y, keyWidth + 8, line), Qt::AlignVCenter | Qt::AlignLeft,
                          key);
         painter.setFont(font());

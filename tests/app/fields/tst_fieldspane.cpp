@@ -391,6 +391,8 @@ private slots:
         QCOMPARE(document->groundTruth->at(0).value.toString(), u"A1"_s);
         ConflictDialog *dialog = screen.pane->conflictDialog();
         QCOMPARE(dialog->table()->rowCount(), 2);
+        if (qEnvironmentVariableIsSet("LAS_FIELDS_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("LAS_FIELDS_SHOTS") + u"/conflict.png"_s);
         // Both shown side by side; the suggestion keeps my invoice_id and their total.
         QCOMPARE(dialog->choices(),
                  (QList<FieldConflict::Choice>{FieldConflict::Choice::Mine, FieldConflict::Choice::Theirs}));
@@ -445,6 +447,8 @@ private slots:
         QTest::keyClick(screen.pane->editor()->valueEdit(0), Qt::Key_F1);
         QVERIFY(screen.pane->keyHelp());
         QTRY_VERIFY(screen.pane->keyHelp()->isVisible());
+        if (qEnvironmentVariableIsSet("LAS_FIELDS_SHOTS"))
+            screen.splitter.grab().save(qEnvironmentVariable("LAS_FIELDS_SHOTS") + u"/keys.png"_s);
         QVERIFY(KeyHelpOverlay::keys().size() >= 10);
         QTest::keyClick(screen.pane->keyHelp(), Qt::Key_Escape);
         QVERIFY(!screen.pane->keyHelp()->isVisible());
