@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Auto-rotate</source>
-        <translation>Roter automatisk</translation>
+        <translation>Autoroter</translation>
     </message>
     <message>
         <source>Turn pages upright before reading</source>
@@ -1129,11 +1129,19 @@
     </message>
     <message>
         <source>Keys of the review screen</source>
-        <translation>Tastene i gjennomgangsvinduet</translation>
+        <translation>Hurtigtaster for gjennomgangen</translation>
     </message>
     <message>
         <source>Press any key to close.</source>
         <translation>Trykk på en tast for å lukke.</translation>
+    </message>
+    <message>
+        <source>Middle button drag</source>
+        <translation>Dra med midtknappen</translation>
+    </message>
+    <message>
+        <source>Move the page</source>
+        <translation>Flytt siden</translation>
     </message>
 </context>
 <context>
