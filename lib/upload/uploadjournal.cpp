@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -172,8 +173,9 @@ bool UploadJournal::open(const QString &path)
         return false;
     }
     QSqlQuery q(db);
-    // WAL + synchronous=FULL: a committed transaction survives a crash and a power loss.
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
+    // WAL + synchronous=NORMAL by default; transactions that must survive a power loss switch to FULL (see
+    // the header and transaction()).
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s}) {
         if (!q.exec(pragma)) {
             m_error = tr("cannot open the upload journal %1: %2").arg(m_path, q.lastError().text());
             db.close();
@@ -223,9 +225,19 @@ bool UploadJournal::exec(const QString &sql, const QVariantList &values)
     return true;
 }
 
-bool UploadJournal::transaction(const std::function<bool()> &body)
+bool UploadJournal::transaction(const std::function<bool()> &body, Durability durability)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // In WAL mode synchronous=NORMAL writes a commit to the WAL file without fsync: it survives the process
+    // dying (kill -9, crash: the OS has the bytes), not a power loss. FULL fsyncs the WAL at this commit,
+    // which makes it and every earlier commit (the WAL is written in order) survive a power loss too.
+    const bool full = durability == Durability::PowerLoss;
+    if (full && !exec(u"PRAGMA synchronous=FULL"_s, {}))
+        return false;
+    auto restore = qScopeGuard([&] {
+        if (full)
+            exec(u"PRAGMA synchronous=NORMAL"_s, {});
+    });
     if (!db.transaction()) {
         m_error = db.lastError().text();
         return false;
@@ -277,27 +289,30 @@ std::optional<QList<qint64>> UploadJournal::addItems(const QString &profile, qin
         return std::nullopt;
     QList<qint64> ids;
     const qint64 now = journalNowMs();
-    const bool ok = transaction([&] {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (!q.prepare(u"INSERT INTO items(profile, drop_id, path, state, added_ms, batch_id, consent_id) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?)"_s))
-            return false;
-        for (const QString &path : paths) {
-            q.addBindValue(profile);
-            q.addBindValue(dropId);
-            q.addBindValue(path);
-            q.addBindValue(uploadStateName(UploadState::Checking));
-            q.addBindValue(now);
-            q.addBindValue(journalBindable(options->batchId));
-            q.addBindValue(journalBindable(options->consentId));
-            if (!q.exec()) {
-                m_error = q.lastError().text();
+    const bool ok = transaction(
+        [&] {
+            QSqlQuery q(QSqlDatabase::database(m_connection, false));
+            if (!q.prepare(
+                    u"INSERT INTO items(profile, drop_id, path, state, added_ms, batch_id, consent_id) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?)"_s))
                 return false;
+            for (const QString &path : paths) {
+                q.addBindValue(profile);
+                q.addBindValue(dropId);
+                q.addBindValue(path);
+                q.addBindValue(uploadStateName(UploadState::Checking));
+                q.addBindValue(now);
+                q.addBindValue(journalBindable(options->batchId));
+                q.addBindValue(journalBindable(options->consentId));
+                if (!q.exec()) {
+                    m_error = q.lastError().text();
+                    return false;
+                }
+                ids.append(q.lastInsertId().toLongLong());
             }
-            ids.append(q.lastInsertId().toLongLong());
-        }
-        return true;
-    });
+            return true;
+        },
+        Durability::PowerLoss);
     if (!ok)
         return std::nullopt;
     return ids;
@@ -332,12 +347,14 @@ bool UploadJournal::markSkipped(qint64 id, const QString &existingDocumentId, qi
 
 bool UploadJournal::markUploading(qint64 id)
 {
-    return transaction([&] {
-        return exec(
-            u"UPDATE items SET state = ?, attempts = attempts + 1, sent_ms = ?, error = '', in_doubt = 1 "
-            "WHERE id = ?"_s,
-            {uploadStateName(UploadState::Uploading), journalNowMs(), id});
-    });
+    return transaction(
+        [&] {
+            return exec(
+                u"UPDATE items SET state = ?, attempts = attempts + 1, sent_ms = ?, error = '', in_doubt = 1 "
+                "WHERE id = ?"_s,
+                {uploadStateName(UploadState::Uploading), journalNowMs(), id});
+        },
+        Durability::PowerLoss);
 }
 
 bool UploadJournal::markVerifying(qint64 id)
@@ -385,10 +402,12 @@ bool UploadJournal::markFailed(qint64 id, const QString &reason, bool inDoubt)
 
 bool UploadJournal::markCancelled(qint64 id, bool inDoubt)
 {
-    return transaction([&] {
-        return exec(u"UPDATE items SET state = ?, in_doubt = ?, finished_ms = ? WHERE id = ?"_s,
-                    {uploadStateName(UploadState::Cancelled), inDoubt ? 1 : 0, journalNowMs(), id});
-    });
+    return transaction(
+        [&] {
+            return exec(u"UPDATE items SET state = ?, in_doubt = ?, finished_ms = ? WHERE id = ?"_s,
+                        {uploadStateName(UploadState::Cancelled), inDoubt ? 1 : 0, journalNowMs(), id});
+        },
+        Durability::PowerLoss);
 }
 
 std::optional<qint64> UploadJournal::inDoubtSentAtFor(const QString &profile, const QString &sha256,
@@ -410,23 +429,27 @@ std::optional<qint64> UploadJournal::inDoubtSentAtFor(const QString &profile, co
 
 bool UploadJournal::markWaiting(qint64 id, bool force)
 {
-    return transaction([&] {
-        return exec(
-            u"UPDATE items SET state = ?, error = '', existing_document_id = '', existing_item_id = 0, "
-            "finished_ms = 0, force = MAX(force, ?) WHERE id = ?"_s,
-            {uploadStateName(UploadState::Waiting), force ? 1 : 0, id});
-    });
+    return transaction(
+        [&] {
+            return exec(
+                u"UPDATE items SET state = ?, error = '', existing_document_id = '', existing_item_id = 0, "
+                "finished_ms = 0, force = MAX(force, ?) WHERE id = ?"_s,
+                {uploadStateName(UploadState::Waiting), force ? 1 : 0, id});
+        },
+        Durability::PowerLoss);
 }
 
 bool UploadJournal::removeItems(const QList<qint64> &ids)
 {
-    return transaction([&] {
-        for (qint64 id : ids) {
-            if (!exec(u"DELETE FROM items WHERE id = ?"_s, {id}))
-                return false;
-        }
-        return true;
-    });
+    return transaction(
+        [&] {
+            for (qint64 id : ids) {
+                if (!exec(u"DELETE FROM items WHERE id = ?"_s, {id}))
+                    return false;
+            }
+            return true;
+        },
+        Durability::PowerLoss);
 }
 
 std::optional<UploadItem> UploadJournal::item(qint64 id) const

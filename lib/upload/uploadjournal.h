@@ -14,8 +14,8 @@
 
 namespace las {
 
-// The durable record of an upload queue: one SQLite file in WAL mode (synchronous=FULL, so a committed
-// state survives power loss), one row per file, one row per drop (its UploadOptions). The app keeps one in
+// The durable record of an upload queue: one SQLite file in WAL mode, one row per file, one row per drop (its
+// UploadOptions). The app keeps one in
 // its data folder, lasctl its own (--journal). Rows belong to a profile (the account: API endpoint + client
 // id) so "same content already uploaded" only looks at uploads with the same credentials.
 //
@@ -25,6 +25,18 @@ namespace las {
 // - every state change is one transaction; markDone() writes the document id in the same transaction;
 // - markUploading() is committed before the first byte of an attempt is sent, so a row found Uploading at
 //   start is the "in flight when the process died" case the engine verifies.
+//
+// Durability (what survives what):
+// - Every committed transaction survives the process dying at any moment (crash, kill -9, quit): WAL with
+//   synchronous=NORMAL hands each commit to the OS before the call returns.
+// - Power loss / OS crash: addDrop (its row is written with the first addItems), addItems, markUploading,
+//   markCancelled, markWaiting and removeItems commit with synchronous=FULL (fsync), and an fsync of the WAL
+//   makes every earlier commit durable too. So before a byte of an upload is sent, the file's row and its
+//   "uploading, in doubt" mark are on disk. The other changes (checked, skipped, rejected, verifying, done,
+//   predicted, failed) may roll back to the last fsync: such a row comes back Checking (checked again) or
+//   Uploading (verified against the server by content before it is ever sent again, like any row in
+//   flight when the process died), never lost and never silently sent twice. One fsync per file instead of
+//   four (measured ~3 ms each here, on the engine's thread, which also feeds Qt the request bodies).
 // Use from one thread only (the engine's). Methods return false / nullopt with error() set on SQL failure.
 class UploadJournal
 {
@@ -87,7 +99,8 @@ public:
 
 private:
     bool exec(const QString &sql, const QVariantList &values);
-    bool transaction(const std::function<bool()> &body);
+    enum class Durability { ProcessCrash, PowerLoss };
+    bool transaction(const std::function<bool()> &body, Durability durability = Durability::ProcessCrash);
 
     QString m_path;
     QString m_connection;

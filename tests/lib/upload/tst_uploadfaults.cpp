@@ -202,8 +202,10 @@ private Q_SLOTS:
         EmulatorProcess emulator(EmulatorProcess::Mode::Own);
         QString error;
         QVERIFY2(emulator.start({}, &error), qPrintable(error));
-        // Answers take a little while, so kills land while requests are in flight.
-        admin(emulator, u"/faults"_s, {{u"latencyMs"_s, 15}, {u"pathPattern"_s, u"^POST /documents$"_s}});
+        // Answers take a while, so kills land while requests are in flight, and the whole upload (300 / 4 x
+        // 100 ms = 7.5 s of answers) outlasts 25 lives of at most 230 ms: at least 20 kills happen however
+        // fast the engine gets.
+        admin(emulator, u"/faults"_s, {{u"latencyMs"_s, 100}, {u"pathPattern"_s, u"^POST /documents$"_s}});
         QTemporaryDir dir;
         const QStringList files = uploadtest::writePdfs(dir.filePath(u"files"_s), 300);
         QCOMPARE(files.size(), 300);
@@ -225,8 +227,8 @@ private Q_SLOTS:
             driver.start(QStringLiteral(UPLOAD_KILL_DRIVER), {journalPath, dir.filePath(u"files"_s)});
             QVERIFY(driver.waitForStarted(10000));
             if (kills < 25) {
-                // 30..400 ms in: during start-up, checks, journal writes or uploads.
-                const int lifeMs = 30 + QRandomGenerator::global()->bounded(370);
+                // 30..230 ms in: during start-up, checks, journal writes or uploads.
+                const int lifeMs = 30 + QRandomGenerator::global()->bounded(200);
                 if (!driver.waitForFinished(lifeMs)) {
                     ::kill(pid_t(driver.processId()), SIGKILL);
                     QVERIFY(driver.waitForFinished(10000));
