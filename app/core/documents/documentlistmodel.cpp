@@ -165,7 +165,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         if (type == "application/pdf"_L1)
             return tr("PDF");
         if (type == "image/jpeg"_L1)
-            return tr("JPEG image");
+            return tr("JPEG");
         return type;
     }
     case UpdatedColumn: {

@@ -102,12 +102,17 @@ DocumentListPane::DocumentListPane(DocumentListModel *model, QWidget *parent)
                                qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) +
                                    3 * metrics.averageCharWidth());
     };
-    widthFor(DocumentListModel::IdColumn, u"0123456789abcdef0123"_s);
-    widthFor(DocumentListModel::ContentTypeColumn, DocumentListModel::tr("JPEG image"));
+    widthFor(DocumentListModel::IdColumn, u"0123456789abcd"_s);
+    widthFor(DocumentListModel::ContentTypeColumn, DocumentListModel::tr("JPEG"));
     widthFor(DocumentListModel::UpdatedColumn, u"2026-12-31 23:59"_s);
     widthFor(DocumentListModel::GroundTruthColumn, u"000"_s);
     widthFor(DocumentListModel::PredictionsColumn, u"000"_s);
     m_view->setColumnHidden(DocumentListModel::BatchColumn, true);
+    // The list call of this API generation says how many predictions a document has but not its ground
+    // truth: show the informative count next to the type, the ground-truth column last.
+    auto *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(DocumentListModel::PredictionsColumn),
+                        header->visualIndex(DocumentListModel::ContentTypeColumn) + 1);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setTextElideMode(Qt::ElideMiddle); // IDs differ at their end
     m_placeholder = new QLabel(m_stack);

@@ -118,7 +118,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({420, 720, 440});
+    m_splitter->setSizes({400, 600, 400});
     setCentralWidget(m_splitter);
 }
 

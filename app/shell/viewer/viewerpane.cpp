@@ -164,7 +164,10 @@ ViewerPane::~ViewerPane() = default;
 
 QAction *ViewerPane::makeAction(const QString &text, const QString &iconName, const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    // The desktop's icon theme first; our own icon (resources/icons/actions) where the theme has none.
+    auto *action =
+        new QAction(QIcon::fromTheme(iconName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(iconName))),
+                    text, this);
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
     if (!keys.isEmpty())

@@ -77,7 +77,7 @@ private slots:
 
         // Columns: type, last update, and the counts when the list gives them.
         const QModelIndex type = model.index(0, DocumentListModel::ContentTypeColumn);
-        QVERIFY(QStringList({u"PDF"_s, u"JPEG image"_s}).contains(type.data().toString()));
+        QVERIFY(QStringList({u"PDF"_s, u"JPEG"_s}).contains(type.data().toString()));
         QVERIFY(!model.index(0, DocumentListModel::UpdatedColumn).data().toString().isEmpty());
     }
 
