@@ -414,6 +414,18 @@ Kommandolinjeklient for API-et til Lucidtech AI Services (LAS). Resultatene skri
         <source>give either --consent-id ID (repeatable) or --all-documents</source>
         <translation>oppgi enten --consent-id ID (kan gjentas) eller --all-documents</translation>
     </message>
+    <message>
+        <source>run this model on each document as soon as it is uploaded</source>
+        <translation>kjør denne modellen på hvert dokument så snart det er lastet opp</translation>
+    </message>
+    <message>
+        <source>upload files whose content was already uploaded with these credentials</source>
+        <translation>last opp filer med innhold som allerede er lastet opp med denne påloggingen</translation>
+    </message>
+    <message>
+        <source>the upload journal that makes interrupted uploads resumable (default: %1)</source>
+        <translation>opplastingsjournalen som lar avbrutte opplastinger fortsette (standard: %1)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorFormatter</name>
@@ -898,16 +910,16 @@ Kommandolinjeklient for API-et til Lucidtech AI Services (LAS). Resultatene skri
         <source>not uploaded: cancelled</source>
         <translation>ikke lastet opp: avbrutt</translation>
     </message>
-    <message>
-        <source>the upload could not start</source>
-        <translation>opplastingen kunne ikke starte</translation>
-    </message>
     <message numerus="yes">
         <source>not uploaded: the server failed %n time(s) in a row, so the remaining files were not sent</source>
         <translation>
             <numerusform>ikke lastet opp: serveren feilet %n gang på rad, så de gjenværende filene ble ikke sendt</numerusform>
             <numerusform>ikke lastet opp: serveren feilet %n ganger på rad, så de gjenværende filene ble ikke sendt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>er en mappe, ikke en fil</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "api/client.h"
 #include "output/errorformatter.h"
 #include "output/exitcodes.h"
+#include "upload/contentsniffer.h"
 #include "upload/uploadengine.h"
 #include "upload/uploadjournal.h"
 
@@ -157,10 +158,17 @@ DocumentUploadQueue::Result DocumentUploadQueue::resultFor(const las::UploadItem
         result.documentId = item.existingDocumentId;
         result.skipped = true;
         break;
-    case las::UploadState::Rejected:
+    case las::UploadState::Rejected: {
         result.contentType.reset();
-        result.error = las::Error(las::Error::Kind::InvalidInput, item.error);
+        // The library's reason is in English; lasctl's own sniffer says the same problems (missing,
+        // unreadable, empty, neither PDF nor JPEG) in the user's language. Other refusals (the size
+        // limit) are reported as the library gives them.
+        QString reason;
+        if (ContentSniffer::sniffFile(item.path, &reason) || reason.isEmpty())
+            reason = item.error;
+        result.error = las::Error(las::Error::Kind::InvalidInput, reason);
         break;
+    }
     case las::UploadState::Failed:
         result.error =
             item.failure.isError() ? item.failure : las::Error(las::Error::Kind::Server, item.error);
