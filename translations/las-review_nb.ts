@@ -282,10 +282,6 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>JPEG image</source>
-        <translation>JPEG-bilde</translation>
-    </message>
-    <message>
         <source>The server did not say.</source>
         <translation>Tjeneren oppga ikke dette.</translation>
     </message>
@@ -328,6 +324,10 @@
     <message>
         <source>Predicted fields: %1</source>
         <translation>Predikerte felt: %1</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
     </message>
 </context>
 <context>
