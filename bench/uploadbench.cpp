@@ -35,15 +35,21 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +104,71 @@ int runEngineChild(QCoreApplication &app, const QString &dir, const QString &jou
     if (engine.addPaths({dir}).isEmpty())
         return 2;
     return app.exec();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The bare Qt client (child process): QNetworkAccessManager posting each pre-encoded body whole from memory,
+// N requests in flight, TCP_NODELAY set like the library's transport does. Not a goal peer: it shows what
+// Qt's own HTTP path costs, so the engine's overhead above it can be told apart from Qt's.
+
+void benchSetNoDelay()
+{
+    for (int fd = 3; fd < 1024; ++fd) {
+        int type = 0;
+        socklen_t length = sizeof type;
+        if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &length) != 0 || type != SOCK_STREAM)
+            continue;
+        const int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+}
+
+int runQtChild(QCoreApplication &app, const QStringList &args)
+{
+    const QUrl url(args.at(0));
+    const QByteArray token = args.at(1).toLatin1();
+    const QByteArray apiKey = args.at(2).toLatin1();
+    const int concurrency = args.at(3).toInt();
+    const QStringList bodies = args.mid(4);
+    QNetworkAccessManager manager;
+    qsizetype next = 0;
+    int ok = 0;
+    int bad = 0;
+    int running = 0;
+    std::function<void()> post = [&] {
+        while (running < concurrency && next < bodies.size()) {
+            QFile file(bodies.at(next++));
+            file.open(QIODevice::ReadOnly);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + token);
+            request.setRawHeader("x-api-key", apiKey);
+            QNetworkReply *reply = manager.post(request, file.readAll());
+            ++running;
+            QObject::connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
+                if (sent == 0 || !reply->property("nodelay").toBool()) {
+                    benchSetNoDelay();
+                    reply->setProperty("nodelay", true);
+                }
+            });
+            QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                (status >= 200 && status < 300 ? ok : bad)++;
+                reply->deleteLater();
+                --running;
+                if (next < bodies.size())
+                    post();
+                else if (running == 0)
+                    app.exit(bad == 0 ? 0 : 1);
+            });
+        }
+    };
+    post();
+    const int rc = app.exec();
+    std::printf("%s\n", QJsonDocument(QJsonObject{{u"ok"_s, ok}, {u"bad"_s, bad}})
+                            .toJson(QJsonDocument::Compact)
+                            .constData());
+    return rc;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -286,6 +357,18 @@ std::optional<Sample> runOnce(const QString &client, int concurrency, const Work
             }
         }
         ok = ok && good == work.bodies.size();
+    } else if (client == u"qt"_s) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(work.self, QStringList{u"--qt-child"_s, url, emulator.token, emulator.process.apiKey(),
+                                        QString::number(concurrency)} +
+                                work.bodies);
+        processes.push_back(std::move(p));
+        ok = waitAll(processes);
+        const QJsonObject o = QJsonDocument::fromJson(processes.front()->readAllStandardOutput()).object();
+        ok = ok && o.value(u"ok"_s).toInt() == work.files.size();
+        if (!ok)
+            failure = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     } else {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -509,6 +592,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == u"--engine-child"_s)
         return runEngineChild(app, args.at(2), args.at(3), args.at(4).toInt());
+    if (args.size() > 5 && args.at(1) == u"--qt-child"_s)
+        return runQtChild(app, args.mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

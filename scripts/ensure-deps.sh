@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-qpa-plugins qt6-pdf-dev qt6-tools-dev qt6-l10n-tools
-    libqt6sql6-sqlite qtkeychain-qt6-dev libmicrohttpd-dev qt6-svg-dev
+    libqt6sql6-sqlite qtkeychain-qt6-dev libmicrohttpd-dev qt6-svg-dev libssl-dev
     gnome-keyring dbus dbus-x11 libsecret-tools
     fonts-dejavu-core fontconfig curl python3 time
 )

@@ -2,6 +2,8 @@
 
 #include "auth/memorytokenstore.h"
 #include "auth/tokenprovider.h"
+#include "core/directhttpconnections.h"
+#include "core/directhttpreply.h"
 #include "core/endpointpolicy.h"
 #include "core/httplog.h"
 #include "core/retryafter.h"
@@ -147,6 +149,7 @@ public:
     Credentials credentials;
     QNetworkAccessManager *nam = nullptr;
     std::unique_ptr<QNetworkAccessManager> ownNam;
+    DirectHttpConnections *direct = nullptr; // file uploads, when no proxy applies
     TokenProvider *tokens = nullptr;
     RetryPolicy policy;
     int defaultTimeoutMs = 30000;
@@ -176,6 +179,7 @@ Transport::Transport(const Credentials &credentials, QNetworkAccessManager *nam,
         nam = d->ownNam.get();
     }
     d->nam = nam;
+    d->direct = new DirectHttpConnections(this);
     d->tokens = new TokenProvider(credentials, nam, this);
     d->tokens->setStore(std::make_shared<MemoryTokenStore>());
     connect(d->tokens, &TokenProvider::credentialsRejected, this, &Transport::needsSignIn);
@@ -369,7 +373,10 @@ void Transport::Private::sendHttp(Call *call)
         net = nam->deleteResource(request);
         break;
     case ApiRequest::Method::Post:
-        net = device ? nam->post(request, device) : nam->post(request, bytes);
+        if (r.upload && DirectHttpConnections::usableFor(url, nam))
+            net = direct->send(request, method, device);
+        else
+            net = device ? nam->post(request, device) : nam->post(request, bytes);
         break;
     case ApiRequest::Method::Patch:
         net = device ? nam->sendCustomRequest(request, method, device)
@@ -383,7 +390,7 @@ void Transport::Private::sendHttp(Call *call)
     call->response.clear();
     call->tooLarge = false;
     call->timedOut = false;
-    call->noDelayChecked = false;
+    call->noDelayChecked = qobject_cast<DirectHttpReply *>(net) != nullptr; // sets TCP_NODELAY itself
     call->clock.start();
 
     qCDebug(lcHttp).noquote() << "->" << method << HttpLog::urlForLog(url) << "attempt" << call->attempt

@@ -8,7 +8,7 @@
 namespace las {
 
 // A request body read straight from a file: prefix + base64(file) + suffix, with its size known up front
-// (Content-Length) and at most one chunk (48 KiB in, 64 KiB out) in memory at any time. Random access, so a
+// (Content-Length) and at most one chunk (96 KiB in, 128 KiB out) in memory at any time. Random access, so a
 // retry can rewind it (reset()) — unless setRewindAllowed(false), which the transport uses for creating POSTs
 // so that Qt's own silent re-send of a request on a dropped connection fails instead of duplicating it.
 // Without a file path it serves just prefix + suffix (a small JSON body with the same rewind guard).
@@ -16,7 +16,7 @@ class StreamedJsonBody : public QIODevice
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kChunkInput = 48LL * 1024; // multiple of 3: chunks encode independently
+    static constexpr qint64 kChunkInput = 96LL * 1024; // multiple of 3: chunks encode independently
 
     StreamedJsonBody(QByteArray prefix, QString filePath, QByteArray suffix, QObject *parent = nullptr);
     ~StreamedJsonBody() override;
@@ -52,6 +52,7 @@ private:
     qint64 m_total = 0;
     qint64 m_highWater = 0;
     qint64 m_chunkIndex = -1;
+    QByteArray m_raw;   // the current chunk's file bytes (reused)
     QByteArray m_chunk; // base64 of the current chunk
     bool m_rewindAllowed = true;
 };
