@@ -1930,6 +1930,61 @@
     </message>
 </context>
 <context>
+    <name>UploadFileCheck</name>
+    <message>
+        <source>it looks like a PNG image</source>
+        <translation>det ser ut som et PNG-bilde</translation>
+    </message>
+    <message>
+        <source>it looks like a TIFF image</source>
+        <translation>det ser ut som et TIFF-bilde</translation>
+    </message>
+    <message>
+        <source>it looks like a GIF image</source>
+        <translation>det ser ut som et GIF-bilde</translation>
+    </message>
+    <message>
+        <source>it looks like a ZIP archive or an Office document</source>
+        <translation>det ser ut som et ZIP-arkiv eller et Office-dokument</translation>
+    </message>
+    <message>
+        <source>it starts with the bytes %1</source>
+        <translation>den begynner med bytene %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan ikke leses (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>not a PDF or JPEG file (%1); only application/pdf and image/jpeg can be uploaded</source>
+        <translation>ikke en PDF- eller JPEG-fil (%1); bare application/pdf og image/jpeg kan lastes opp</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; the API accepts at most %2 bytes (about 4.5 MB) per document</source>
+        <translation>filen har %1 byte; API-et tar imot høyst %2 byte (omtrent 4,5 MB) per dokument</translation>
+    </message>
+    <message>
+        <source>cannot be hashed (the SHA-256 implementation is unavailable)</source>
+        <translation>kan ikke hashes (SHA-256-implementasjonen er ikke tilgjengelig)</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>filen ble endret mens den ble lest</translation>
+    </message>
+</context>
+<context>
     <name>UploadHandoff</name>
     <message>
         <source>Another LAS Review is already running.</source>
@@ -1942,6 +1997,33 @@
     <message>
         <source>The lock file %1 is held by another process.</source>
         <translation>Låsefilen %1 holdes av en annen prosess.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJournal</name>
+    <message>
+        <source>cannot create the folder of the upload journal %1</source>
+        <translation>kan ikke opprette mappen til opplastingsjournalen %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not available, so the upload journal cannot be kept</source>
+        <translation>SQLite-driveren til Qt er ikke tilgjengelig, så opplastingsjournalen kan ikke føres</translation>
+    </message>
+    <message>
+        <source>cannot open the upload journal %1: %2</source>
+        <translation>kan ikke åpne opplastingsjournalen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an upload journal: %2</source>
+        <translation>%1 er ikke en opplastingsjournal: %2</translation>
+    </message>
+    <message>
+        <source>the upload journal %1 was written by a newer version</source>
+        <translation>opplastingsjournalen %1 ble skrevet av en nyere versjon</translation>
+    </message>
+    <message>
+        <source>cannot write the upload journal %1: %2</source>
+        <translation>kan ikke skrive til opplastingsjournalen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2176,70 @@
         <source>Uploading: %1 of %2 files finished, %3/s, about %4 left.</source>
         <translation>Laster opp: %1 av %2 filer ferdig, %3/s, omtrent %4 igjen.</translation>
     </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Settes på pause</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>No connection to the server, or it broke off (%1).</source>
+        <translation>Ingen forbindelse med serveren, eller den ble brutt (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serveren svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The file could not be read while it was being uploaded (%1).</source>
+        <translation>Filen kunne ikke leses mens den ble lastet opp (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood (%1).</source>
+        <translation>Svaret fra serveren kunne ikke forstås (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in; sign in again, then retry.</source>
+        <translation>Serveren godtar ikke lenger denne påloggingen; logg inn på nytt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This account may not upload documents (%1).</source>
+        <translation>Denne kontoen har ikke lov til å laste opp dokumenter (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not know the batch or consent of this drop (%1).</source>
+        <translation>Serveren kjenner ikke bunken eller samtykket for denne opplastingen (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1</source>
+        <translation>Serveren avviste filen: %1</translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests); retry in a while.</source>
+        <translation>Serveren er opptatt (for mange forespørsler); prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s document quota is used up (%1).</source>
+        <translation>Kontoens dokumentkvote er brukt opp (%1).</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): %2</source>
+        <translation>Serveren feilet (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Refused for security: %1</source>
+        <translation>Avvist av sikkerhetshensyn: %1</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is sent for this file until you resume it.</source>
+        <translation>På pause: ingenting sendes for denne filen før du fortsetter den.</translation>
+    </message>
+    <message>
+        <source>Uploads: %1 done; %2 paused files wait until you resume them.</source>
+        <translation>Opplastinger: %1 ferdige; %2 filer på pause venter til du fortsetter dem.</translation>
+    </message>
 </context>
 <context>
     <name>UploadQueuePanel</name>
@@ -2164,6 +2310,34 @@
     <message>
         <source>Reasons</source>
         <translation>Årsaker</translation>
+    </message>
+    <message>
+        <source>Pause &amp;Selected</source>
+        <translation>Sett &amp;valgte på pause</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>&amp;Åpne dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Selected</source>
+        <translation>Fortsett &amp;valgte</translation>
+    </message>
+    <message>
+        <source>Go on uploading the selected files.</source>
+        <translation>Fortsett å laste opp de valgte filene.</translation>
+    </message>
+    <message>
+        <source>Send nothing more for the selected files until you resume them; the rest of the queue goes on.</source>
+        <translation>Send ikke mer for de valgte filene før du fortsetter dem; resten av køen går videre.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2492,21 @@
     <message>
         <source>Match %1 of %2 for “%3”.</source>
         <translation>Treff %1 av %2 for «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>las::UploadEngine</name>
+    <message>
+        <source>The upload journal %1 cannot be written (%2). Uploads are paused: nothing is sent without a journal.</source>
+        <translation>Opplastingsjournalen %1 kan ikke skrives (%2). Opplastingene er satt på pause: ingenting sendes uten journal.</translation>
+    </message>
+    <message>
+        <source>The upload could not be checked on the server: %1</source>
+        <translation>Opplastingen kunne ikke kontrolleres på serveren: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are paused: the server failed %1 times in a row (last: %2). Resume when it is back.</source>
+        <translation>Opplastingene er satt på pause: serveren feilet %1 ganger på rad (sist: %2). Fortsett når den er tilbake.</translation>
     </message>
 </context>
 <context>

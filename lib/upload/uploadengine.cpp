@@ -224,7 +224,8 @@ void UploadEngine::pump()
             const qint64 id = queue.front();
             queue.pop_front();
             auto it = m_items.find(id);
-            if (it != m_items.end() && it->state == wanted && !m_replies.contains(id) &&
+            // A held row leaves the queue here; resumeItems() queues it again.
+            if (it != m_items.end() && it->state == wanted && !it->held && !m_replies.contains(id) &&
                 !m_verifiers.contains(id))
                 return id;
         }
@@ -622,6 +623,58 @@ void UploadEngine::cancelAll()
     cancel(m_items.keys());
 }
 
+void UploadEngine::pauseItems(const QList<qint64> &ids)
+{
+    QList<qint64> changed;
+    for (qint64 id : ids) {
+        auto it = m_items.find(id);
+        if (it != m_items.end() && !it->isFinished() && !it->held)
+            changed.append(id);
+    }
+    if (changed.isEmpty() || !journalOk(m_journal->markHeld(changed, true)))
+        return;
+    for (qint64 id : std::as_const(changed)) {
+        UploadItem &item = m_items[id];
+        item.held = true;
+        Q_EMIT itemChanged(item);
+    }
+    scheduleTotals();
+    schedulePump(); // may make the engine idle
+}
+
+void UploadEngine::resumeItems(const QList<qint64> &ids)
+{
+    QList<qint64> changed;
+    for (qint64 id : ids) {
+        auto it = m_items.find(id);
+        if (it != m_items.end() && it->held)
+            changed.append(id);
+    }
+    if (changed.isEmpty() || !journalOk(m_journal->markHeld(changed, false)))
+        return;
+    for (qint64 id : std::as_const(changed)) {
+        UploadItem &item = m_items[id];
+        item.held = false;
+        switch (item.state) {
+        case UploadState::Waiting:
+            schedule(id, item.sha256.isEmpty() ? Need::Check : Need::Send);
+            break;
+        case UploadState::Verifying:
+            schedule(id, Need::Verify);
+            break;
+        case UploadState::Predicting:
+            schedule(id, Need::Predict);
+            break;
+        default: // Checking: its check runs anyway; Uploading: in flight; finished: nothing to start
+            break;
+        }
+        Q_EMIT itemChanged(item);
+    }
+    m_idleReported = false;
+    scheduleTotals();
+    schedulePump();
+}
+
 void UploadEngine::retry(const QList<qint64> &ids)
 {
     for (qint64 id : ids) {
@@ -631,6 +684,7 @@ void UploadEngine::retry(const QList<qint64> &ids)
         UploadItem &item = *it;
         if (!journalOk(m_journal->markWaiting(id, false)))
             return;
+        item.held = false;
         item.error.clear();
         item.failure = Error();
         item.finishedAt = {};
@@ -673,6 +727,7 @@ void UploadEngine::forceUpload(const QList<qint64> &ids)
             return;
         it->state = UploadState::Waiting;
         it->force = true;
+        it->held = false;
         it->existingDocumentId.clear();
         it->existingItemId = 0;
         it->finishedAt = {};
@@ -717,6 +772,8 @@ UploadTotals UploadEngine::totals() const
     UploadTotals t;
     for (const UploadItem &item : m_items) {
         ++t.total;
+        if (item.held && !item.isFinished())
+            ++t.held;
         switch (item.state) {
         case UploadState::Checking:
             ++t.checking;
@@ -765,7 +822,7 @@ bool UploadEngine::isIdle() const
     if (!m_checking.isEmpty() || activeCount() > 0)
         return false;
     for (const UploadItem &item : m_items) {
-        if (!item.isFinished() && !m_paused)
+        if (!item.isFinished() && !m_paused && !item.held)
             return false;
     }
     return true;

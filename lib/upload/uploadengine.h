@@ -91,6 +91,12 @@ public:
     bool isPaused() const { return m_paused; }
     QString pauseReason() const { return m_pauseReason; } // empty for a user pause
 
+    // Pause single rows: nothing new starts for them (a request in flight finishes; the file check, which is
+    // local, still runs) until resumeItems(). Journaled: held rows stay held after a restart. Cancel, retry
+    // and force work on held rows too (retry and force release them).
+    void pauseItems(const QList<qint64> &ids);
+    void resumeItems(const QList<qint64> &ids);
+
     // Cancel rows that are not finished: Checking/Waiting → Cancelled at once; Uploading → the request is
     // aborted, and if bytes had left, the row is verified first (it ends Done if the server has it).
     // Verifying/Predicting rows finish their check/prediction (their document exists already or may).

@@ -43,6 +43,7 @@ struct UploadItem
 
     bool inDoubt = false; // an attempt may have reached the server: verified before any re-send
     bool force = false;   // forceUpload(): sent even though the content was uploaded before
+    bool held = false;    // paused by the user (pauseItems): nothing new starts for it until resumeItems
     Error failure;     // live (not journaled): the last error of this process's attempts (kind, HTTP status)
     QString batchId;   // from the drop
     QString consentId; // from the drop
@@ -61,6 +62,7 @@ struct UploadTotals
 {
     int total = 0;
     int checking = 0, waiting = 0, active = 0; // active: Uploading + Verifying + Predicting
+    int held = 0; // unfinished rows paused one by one (counted in their state too)
     int done = 0, skipped = 0, rejected = 0, failed = 0, cancelled = 0;
     int possibleDuplicates = 0; // Done rows flagged possible duplicate
     qint64 bytesTotal = 0;      // file bytes of the rows that are or will be sent (Waiting..Done)

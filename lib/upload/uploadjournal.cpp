@@ -17,7 +17,8 @@ namespace las {
 
 namespace {
 
-constexpr int kJournalSchemaVersion = 1;
+// 2: items.held (rows the user paused one by one). Journals of version 1 gain the column when opened.
+constexpr int kJournalSchemaVersion = 2;
 
 const char *const kJournalSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -33,7 +34,8 @@ const char *const kJournalSchema[] = {
     "prediction_error TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, "
     "force INTEGER NOT NULL DEFAULT 0, sent_ms INTEGER NOT NULL DEFAULT 0, added_ms INTEGER NOT NULL, "
     "finished_ms INTEGER NOT NULL DEFAULT 0, batch_id TEXT NOT NULL DEFAULT '', "
-    "consent_id TEXT NOT NULL DEFAULT '', in_doubt INTEGER NOT NULL DEFAULT 0)",
+    "consent_id TEXT NOT NULL DEFAULT '', in_doubt INTEGER NOT NULL DEFAULT 0, held INTEGER NOT NULL DEFAULT "
+    "0)",
     "CREATE INDEX IF NOT EXISTS items_by_sha ON items(profile, sha256)",
     "CREATE INDEX IF NOT EXISTS items_by_document ON items(profile, document_id)",
 };
@@ -41,7 +43,7 @@ const char *const kJournalSchema[] = {
 const QString kJournalItemColumns =
     u"id, drop_id, path, size, sha256, content_type, state, error, document_id, "
     "existing_document_id, existing_item_id, possible_duplicates, recovered, "
-    "prediction, prediction_error, attempts, added_ms, finished_ms, force, in_doubt, batch_id, consent_id"_s;
+    "prediction, prediction_error, attempts, added_ms, finished_ms, force, in_doubt, batch_id, consent_id, held"_s;
 
 // Columns are NOT NULL: a null QString binds as NULL, so bind an empty one instead.
 QVariant journalBindable(const QVariant &value)
@@ -132,6 +134,7 @@ UploadItem journalItemFromQuery(const QSqlQuery &q)
     item.inDoubt = q.value(19).toBool();
     item.batchId = q.value(20).toString();
     item.consentId = q.value(21).toString();
+    item.held = q.value(22).toBool();
     return item;
 }
 
@@ -190,8 +193,16 @@ bool UploadJournal::open(const QString &path)
         }
     }
     if (q.exec(u"SELECT value FROM meta WHERE key = 'schema'"_s) && q.next()) {
-        if (q.value(0).toInt() > kJournalSchemaVersion) {
+        const int version = q.value(0).toInt();
+        if (version > kJournalSchemaVersion) {
             m_error = tr("the upload journal %1 was written by a newer version").arg(m_path);
+            db.close();
+            return false;
+        }
+        if (version < 2 &&
+            (!q.exec(u"ALTER TABLE items ADD COLUMN held INTEGER NOT NULL DEFAULT 0"_s) ||
+             !q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema'"_s.arg(kJournalSchemaVersion)))) {
+            m_error = tr("cannot write the upload journal %1: %2").arg(m_path, q.lastError().text());
             db.close();
             return false;
         }
@@ -433,10 +444,23 @@ bool UploadJournal::markWaiting(qint64 id, bool force)
         [&] {
             return exec(
                 u"UPDATE items SET state = ?, error = '', existing_document_id = '', existing_item_id = 0, "
-                "finished_ms = 0, force = MAX(force, ?) WHERE id = ?"_s,
+                "finished_ms = 0, force = MAX(force, ?), held = 0 WHERE id = ?"_s,
                 {uploadStateName(UploadState::Waiting), force ? 1 : 0, id});
         },
         Durability::PowerLoss);
+}
+
+bool UploadJournal::markHeld(const QList<qint64> &ids, bool held)
+{
+    return transaction(
+        [&] {
+            for (qint64 id : ids) {
+                if (!exec(u"UPDATE items SET held = ? WHERE id = ?"_s, {held ? 1 : 0, id}))
+                    return false;
+            }
+            return true;
+        },
+        Durability::ProcessCrash);
 }
 
 bool UploadJournal::removeItems(const QList<qint64> &ids)

@@ -73,7 +73,8 @@ public:
     // inDoubt: an attempt may have reached the server; the row is verified before it is ever sent again.
     bool markFailed(qint64 id, const QString &reason, bool inDoubt);
     bool markCancelled(qint64 id, bool inDoubt);
-    bool markWaiting(qint64 id, bool force); // retry / force re-upload
+    bool markWaiting(qint64 id, bool force);            // retry / force re-upload (clears held)
+    bool markHeld(const QList<qint64> &ids, bool held); // paused by the user one by one
     bool removeItems(const QList<qint64> &ids);
 
     std::optional<UploadItem> item(qint64 id) const;

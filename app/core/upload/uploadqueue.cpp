@@ -84,6 +84,18 @@ bool UploadQueue::isPaused() const
     return m_engine && m_engine->isPaused();
 }
 
+void UploadQueue::pauseItems(const QList<qint64> &ids)
+{
+    if (m_engine)
+        m_engine->pauseItems(ids);
+}
+
+void UploadQueue::resumeItems(const QList<qint64> &ids)
+{
+    if (m_engine)
+        m_engine->resumeItems(ids);
+}
+
 void UploadQueue::cancel(const QList<qint64> &ids)
 {
     if (m_engine)

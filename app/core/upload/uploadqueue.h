@@ -50,6 +50,9 @@ public:
     void pause();
     void resume();
     bool isPaused() const;
+    // Single rows: held until resumed (journaled, so they stay held after a restart).
+    void pauseItems(const QList<qint64> &ids);
+    void resumeItems(const QList<qint64> &ids);
     void cancel(const QList<qint64> &ids);
     void cancelAll();
     void retry(const QList<qint64> &ids);

@@ -360,6 +360,8 @@ QList<qint64> UploadQueueModel::ids(const QModelIndexList &indexes) const
 
 QString UploadQueueModel::stateText(const las::UploadItem &item)
 {
+    if (item.held && !item.isFinished())
+        return item.state == las::UploadState::Uploading ? tr("Pausing") : tr("Paused");
     switch (item.state) {
     case las::UploadState::Checking:
         return tr("Checking");
@@ -383,6 +385,43 @@ QString UploadQueueModel::stateText(const las::UploadItem &item)
         return tr("Cancelled");
     }
     return {};
+}
+
+QString UploadQueueModel::failureText(const las::UploadItem &item)
+{
+    const las::Error &e = item.failure;
+    const QString server = e.message();
+    switch (e.kind()) {
+    case las::Error::Kind::None:
+    case las::Error::Kind::Cancelled:
+    case las::Error::Kind::KeychainUnavailable:
+        return item.error;
+    case las::Error::Kind::Network:
+        return tr("No connection to the server, or it broke off (%1).").arg(server);
+    case las::Error::Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case las::Error::Kind::InvalidInput:
+        return tr("The file could not be read while it was being uploaded (%1).").arg(server);
+    case las::Error::Kind::InvalidResponse:
+        return tr("The server's answer could not be understood (%1).").arg(server);
+    case las::Error::Kind::Auth:
+        return tr("The server no longer accepts this sign-in; sign in again, then retry.");
+    case las::Error::Kind::Forbidden:
+        return tr("This account may not upload documents (%1).").arg(server);
+    case las::Error::Kind::NotFound:
+        return tr("The server does not know the batch or consent of this drop (%1).").arg(server);
+    case las::Error::Kind::BadRequest:
+        return tr("The server refused the file: %1").arg(server);
+    case las::Error::Kind::RateLimited:
+        return tr("The server is busy (too many requests); retry in a while.");
+    case las::Error::Kind::QuotaExceeded:
+        return tr("The account's document quota is used up (%1).").arg(server);
+    case las::Error::Kind::Server:
+        return tr("The server failed (HTTP %1): %2").arg(e.httpStatus()).arg(server);
+    case las::Error::Kind::Insecure:
+        return tr("Refused for security: %1").arg(server);
+    }
+    return item.error;
 }
 
 QVariant UploadQueueModel::data(const QModelIndex &index, int role) const
@@ -448,6 +487,10 @@ QVariant UploadQueueModel::data(const QModelIndex &index, int role) const
             return tr("The answer was lost; found on the server.");
         if (item.state == las::UploadState::Skipped && item.existingItemId > 0)
             return tr("The same file is already in the queue.");
+        if (item.held && !item.isFinished())
+            return tr("Paused: nothing is sent for this file until you resume it.");
+        if (item.state == las::UploadState::Failed)
+            return failureText(item);
         return item.error;
     case DocumentColumn:
         return item.documentId.isEmpty() ? item.existingDocumentId : item.documentId;
@@ -494,6 +537,9 @@ QString UploadQueueModel::overallText() const
     if (open == 0)
         return tr("Uploads: %1 done, %2 skipped, %3 failed.")
             .arg(locale.toString(t.done), locale.toString(t.skipped + t.rejected), locale.toString(t.failed));
+    if (!m_overall.paused && t.active == 0 && t.checking == 0 && t.held >= t.waiting)
+        return tr("Uploads: %1 done; %2 paused files wait until you resume them.")
+            .arg(locale.toString(t.done), locale.toString(t.held));
     if (m_overall.paused)
         return m_overall.pauseReason.isEmpty()
                    ? tr("Uploads paused: %1 files waiting.").arg(locale.toString(open))

@@ -71,6 +71,10 @@ public:
     // One line for the status bar: "Uploading 12 of 300 files, 4.2 MB/s, about 1 min left"; empty: nothing.
     QString overallText() const;
     static QString stateText(const las::UploadItem &item);
+    // Why a row failed, in the user's language, by the kind of error (the library's messages are English,
+    // for logs); the server's own explanation, when it gave one, follows. Rows loaded from the journal carry
+    // only the message of their last attempt.
+    static QString failureText(const las::UploadItem &item);
     // Applies what the engine reported since the last update now (tests, and before removals).
     void flush();
 

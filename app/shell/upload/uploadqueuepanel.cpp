@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -60,13 +61,14 @@ UploadQueuePanel::UploadQueuePanel(UploadQueueModel *model, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_pause = new QPushButton(this);
+    m_holdSelected = new QPushButton(tr("Pause &Selected"), this);
     m_cancelSelected = new QPushButton(tr("&Cancel Selected"), this);
     m_cancelAll = new QPushButton(tr("Cancel &All"), this);
     m_retry = new QPushButton(tr("&Retry Failed"), this);
     m_force = new QPushButton(tr("Upload &Anyway"), this);
     m_force->setToolTip(tr("Upload the selected files even though the same content was uploaded before."));
     m_clear = new QPushButton(tr("Clear &Finished"), this);
-    for (QPushButton *b : {m_pause, m_cancelSelected, m_cancelAll, m_retry, m_force, m_clear})
+    for (QPushButton *b : {m_pause, m_holdSelected, m_cancelSelected, m_cancelAll, m_retry, m_force, m_clear})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -120,7 +122,23 @@ UploadQueuePanel::UploadQueuePanel(UploadQueueModel *model, QWidget *parent)
         else
             queue->pause();
     });
+    connect(m_holdSelected, &QPushButton::clicked, this, [this, queue] {
+        if (selectionHeld())
+            queue->resumeItems(selectedIds());
+        else
+            queue->pauseItems(selectedIds());
+    });
     connect(m_cancelSelected, &QPushButton::clicked, this, [this, queue] { queue->cancel(selectedIds()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &UploadQueuePanel::showContextMenu);
+    // Rows changing (one finishing) change what the selection allows; coalesced, the view may hold 10,000.
+    m_actionsTimer.setSingleShot(true);
+    m_actionsTimer.setInterval(150);
+    connect(&m_actionsTimer, &QTimer::timeout, this, &UploadQueuePanel::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_view->selectionModel()->hasSelection() && !m_actionsTimer.isActive())
+            m_actionsTimer.start();
+    });
     connect(m_cancelAll, &QPushButton::clicked, queue, &UploadQueue::cancelAll);
     connect(m_retry, &QPushButton::clicked, queue, &UploadQueue::retryFailed);
     connect(m_force, &QPushButton::clicked, this, [this, queue] { queue->forceUpload(selectedIds()); });
@@ -140,6 +158,67 @@ UploadQueuePanel::UploadQueuePanel(UploadQueueModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &UploadQueuePanel::updateActions);
     connect(model, &UploadQueueModel::dropFinished, this, &UploadQueuePanel::showSummary);
     updateActions();
+}
+
+bool UploadQueuePanel::selectionHeld() const
+{
+    bool anyOpen = false;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const las::UploadItem item = m_model->item(index.row());
+        if (item.isFinished())
+            continue;
+        if (!item.held)
+            return false;
+        anyOpen = true;
+    }
+    return anyOpen;
+}
+
+void UploadQueuePanel::showContextMenu(const QPoint &pos)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    UploadQueue *queue = m_model->queue();
+    bool anyOpen = false;
+    bool anyHeld = false;
+    bool anyRunnable = false;
+    bool anyRetryable = false;
+    bool anySkipped = false;
+    QString documentId;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const las::UploadItem item = m_model->item(index.row());
+        anyOpen |= !item.isFinished();
+        anyHeld |= !item.isFinished() && item.held;
+        anyRunnable |= !item.isFinished() && !item.held;
+        anyRetryable |= item.state == las::UploadState::Failed || item.state == las::UploadState::Cancelled;
+        anySkipped |= item.state == las::UploadState::Skipped;
+        if (rows.size() == 1)
+            documentId = index.data(UploadQueueModel::DocumentIdRole).toString();
+    }
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open Document"));
+    open->setEnabled(!documentId.isEmpty());
+    connect(open, &QAction::triggered, this, [this, documentId] { Q_EMIT documentActivated(documentId); });
+    menu.addSeparator();
+    QAction *pause = menu.addAction(tr("&Pause"));
+    pause->setEnabled(anyRunnable);
+    connect(pause, &QAction::triggered, queue, [queue, ids] { queue->pauseItems(ids); });
+    QAction *resume = menu.addAction(tr("&Resume"));
+    resume->setEnabled(anyHeld);
+    connect(resume, &QAction::triggered, queue, [queue, ids] { queue->resumeItems(ids); });
+    QAction *cancel = menu.addAction(tr("&Cancel"));
+    cancel->setEnabled(anyOpen);
+    connect(cancel, &QAction::triggered, queue, [queue, ids] { queue->cancel(ids); });
+    QAction *retry = menu.addAction(tr("Re&try"));
+    retry->setEnabled(anyRetryable);
+    connect(retry, &QAction::triggered, queue, [queue, ids] { queue->retry(ids); });
+    QAction *force = menu.addAction(tr("Upload &Anyway"));
+    force->setEnabled(anySkipped);
+    connect(force, &QAction::triggered, queue, [queue, ids] { queue->forceUpload(ids); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 QList<qint64> UploadQueuePanel::selectedIds() const
@@ -165,6 +244,12 @@ void UploadQueuePanel::updateActions()
         anyOpenSelected |= !item.isFinished();
         anySkippedSelected |= item.state == las::UploadState::Skipped;
     }
+    const bool held = selectionHeld();
+    m_holdSelected->setText(held ? tr("Resume &Selected") : tr("Pause &Selected"));
+    m_holdSelected->setToolTip(held ? tr("Go on uploading the selected files.")
+                                    : tr("Send nothing more for the selected files until you resume them; "
+                                         "the rest of the queue goes on."));
+    m_holdSelected->setEnabled(engine && anyOpenSelected);
     m_cancelSelected->setEnabled(anyOpenSelected);
     m_cancelAll->setEnabled(open > 0);
     m_retry->setEnabled(t.failed > 0);

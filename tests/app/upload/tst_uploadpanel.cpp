@@ -248,6 +248,53 @@ private slots:
         m_rowsBefore = model->rowCount();
     }
 
+    void pauseSelectedRows()
+    {
+        // One file of a drop held by the user: the rest of the drop goes, that file waits (said on its row)
+        // until it is resumed, and its failure-free end is the same as the others'.
+        UploadController *uploads = m_window->uploads();
+        UploadQueueModel *model = uploads->model();
+        UploadQueuePanel *panel = uploads->panel();
+        uploads->queue()->pause();
+        QTRY_VERIFY(model->overall().paused);
+        for (int i = 0; i < 3; ++i)
+            writeFile(files(u"held/h%1.pdf"_s.arg(i)), distinctPdf(u"held %1"_s.arg(i)));
+        const int first = model->rowCount();
+        dropOn(m_window.get(), {files(u"held"_s)});
+        acceptDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), first + 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->item(first + 1).state, las::UploadState::Waiting, 30000);
+        QVERIFY(!panel->holdSelectedButton()->isEnabled()); // nothing selected
+        panel->view()->selectRow(first + 1);
+        QTRY_VERIFY(panel->holdSelectedButton()->isEnabled());
+        QCOMPARE(panel->holdSelectedButton()->text(), u"Pause &Selected"_s);
+        QTest::mouseClick(panel->holdSelectedButton(), Qt::LeftButton);
+        QTRY_VERIFY(model->item(first + 1).held);
+        QCOMPARE(model->index(first + 1, UploadQueueModel::StateColumn).data().toString(), u"Paused"_s);
+        QTRY_COMPARE(panel->holdSelectedButton()->text(), u"Resume &Selected"_s);
+
+        uploads->queue()->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(model->item(first).state, las::UploadState::Done, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->item(first + 2).state, las::UploadState::Done, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(uploads->queue()->engine()->isIdle(), 30000);
+        QCOMPARE(model->item(first + 1).state, las::UploadState::Waiting);
+        QCOMPARE(model->item(first + 1).attempts, 0);
+        QVERIFY(
+            model->index(first + 1, UploadQueueModel::MessageColumn).data().toString().contains(u"resume"_s));
+        QTRY_VERIFY(!model->overall().paused);
+        QTRY_VERIFY2(model->overallText().contains(u"1 paused files wait"_s),
+                     qPrintable(model->overallText()));
+        QTRY_COMPARE(panel->pauseButton()->text(), u"&Pause"_s);
+        QVERIFY(panel->clearButton()->isEnabled());
+        saveScreen(panel, u"upload-row-paused"_s);
+
+        panel->view()->selectRow(first + 1);
+        QTest::mouseClick(panel->holdSelectedButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model->item(first + 1).state, las::UploadState::Done, 60000);
+        QVERIFY(!model->item(first + 1).held);
+        m_rowsBefore = model->rowCount();
+    }
+
     void secondInstanceHandsOver()
     {
         UploadHandoff handoff;
