@@ -1,12 +1,13 @@
 #include "core/fields/valuelocator.h"
 
+#include "core/common/offthread.h"
+
 #include "core/fields/locatorkeywords.h"
 #include "core/fields/valuenormaliser.h"
 
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -209,9 +210,10 @@ TextLayer ValueLocator::cachedLayer(const std::shared_ptr<Cache> &cache, const V
 quint64 ValueLocator::locate(const ViewerDocument &document, const QList<LocateRequest> &requests)
 {
     const quint64 ticket = ++m_nextTicket;
-    QtConcurrent::run(&m_pool, [cache = m_cache, document, requests] {
-        return locateIn(cachedLayer(cache, document), requests);
-    }).then(this, [this, ticket](const QList<LocatedValue> &values) { Q_EMIT located(ticket, values); });
+    runOffThread(
+        &m_pool, this,
+        [cache = m_cache, document, requests] { return locateIn(cachedLayer(cache, document), requests); },
+        [this, ticket](const QList<LocatedValue> &values) { Q_EMIT located(ticket, values); });
     return ticket;
 }
 

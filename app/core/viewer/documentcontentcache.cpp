@@ -1,5 +1,7 @@
 #include "core/viewer/documentcontentcache.h"
 
+#include "core/common/offthread.h"
+
 #include "api/client.h"
 #include "types/contenttype.h"
 
@@ -13,7 +15,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -173,28 +174,28 @@ void DocumentContentCache::store(const QString &documentId, const QByteArray &co
     const QString fileName = fileNameFor(documentId, contentType);
     const QString path = m_directory + u'/' + fileName;
     const qint64 size = content.size();
-    QtConcurrent::run(&m_pool, [path, content] {
-        return writeFile(path, content);
-    }).then(this, [this, documentId, fileName, path, size, contentType](const QString &writeError) {
-        m_inFlight.remove(documentId);
-        if (!writeError.isEmpty()) {
-            fail(documentId, las::Error(),
-                 tr("The document could not be saved in the cache folder %1: %2.")
-                     .arg(QDir::toNativeSeparators(m_directory), writeError));
-            return;
-        }
-        if (const auto old = m_entries.constFind(documentId); old != m_entries.constEnd()) {
-            m_usedBytes -= old->size;
-            if (old->fileName != fileName)
-                QFile::remove(m_directory + u'/' + old->fileName);
-        }
-        m_entries.insert(documentId, Entry{fileName, contentType, size, 0});
-        m_usedBytes += size;
-        touch(documentId);
-        evict(documentId);
-        saveIndex();
-        Q_EMIT ready(documentId, path, contentType);
-    });
+    runOffThread(
+        &m_pool, this, [path, content] { return writeFile(path, content); },
+        [this, documentId, fileName, path, size, contentType](const QString &writeError) {
+            m_inFlight.remove(documentId);
+            if (!writeError.isEmpty()) {
+                fail(documentId, las::Error(),
+                     tr("The document could not be saved in the cache folder %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_directory), writeError));
+                return;
+            }
+            if (const auto old = m_entries.constFind(documentId); old != m_entries.constEnd()) {
+                m_usedBytes -= old->size;
+                if (old->fileName != fileName)
+                    QFile::remove(m_directory + u'/' + old->fileName);
+            }
+            m_entries.insert(documentId, Entry{fileName, contentType, size, 0});
+            m_usedBytes += size;
+            touch(documentId);
+            evict(documentId);
+            saveIndex();
+            Q_EMIT ready(documentId, path, contentType);
+        });
 }
 
 QString DocumentContentCache::fileNameFor(const QString &documentId, const QString &contentType)

@@ -1,6 +1,6 @@
 #include "core/viewer/documentloader.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/common/offthread.h"
 
 DocumentLoader::DocumentLoader(QObject *parent)
     : QObject(parent)
@@ -18,14 +18,14 @@ DocumentLoader::~DocumentLoader()
 void DocumentLoader::load(const QString &path)
 {
     const quint64 generation = ++m_generation;
-    QtConcurrent::run(&m_pool, [path] {
-        return ViewerDocument::load(path);
-    }).then(this, [this, generation, path](const ViewerDocument::LoadResult &result) {
-        if (generation != m_generation)
-            return;
-        if (result.document.isNull())
-            Q_EMIT failed(path, result.errorMessage);
-        else
-            Q_EMIT loaded(result.document);
-    });
+    runOffThread(
+        &m_pool, this, [path] { return ViewerDocument::load(path); },
+        [this, generation, path](const ViewerDocument::LoadResult &result) {
+            if (generation != m_generation)
+                return;
+            if (result.document.isNull())
+                Q_EMIT failed(path, result.errorMessage);
+            else
+                Q_EMIT loaded(result.document);
+        });
 }

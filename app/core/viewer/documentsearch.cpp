@@ -1,8 +1,9 @@
 #include "core/viewer/documentsearch.h"
 
+#include "core/common/offthread.h"
+
 #include <QPdfDocument>
 #include <QPdfSelection>
-#include <QtConcurrent/QtConcurrentRun>
 
 DocumentSearch::DocumentSearch(QObject *parent)
     : QObject(parent)
@@ -31,12 +32,12 @@ void DocumentSearch::start(const ViewerDocument &document, const QString &text)
     const quint64 generation = m_generation;
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
-    QtConcurrent::run(&m_pool, [document, text, cancelled] {
-        return find(document, text, cancelled.get());
-    }).then(this, [this, generation, text](const QList<SearchHit> &hits) {
-        if (generation == m_generation)
-            Q_EMIT finished(text, hits);
-    });
+    runOffThread(
+        &m_pool, this, [document, text, cancelled] { return find(document, text, cancelled.get()); },
+        [this, generation, text](const QList<SearchHit> &hits) {
+            if (generation == m_generation)
+                Q_EMIT finished(text, hits);
+        });
 }
 
 QList<SearchHit> DocumentSearch::find(const ViewerDocument &document, const QString &text,

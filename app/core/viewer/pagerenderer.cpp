@@ -1,6 +1,6 @@
 #include "core/viewer/pagerenderer.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "core/common/offthread.h"
 
 PageRenderer::PageRenderer(qint64 cacheBytes, QObject *parent)
     : QObject(parent)
@@ -55,21 +55,21 @@ void PageRenderer::startNext()
     m_runningKey = key;
     const quint64 generation = m_generation;
     const ViewerDocument document = m_document;
-    QtConcurrent::run(&m_pool, [document, key] {
-        return document.render(key.page, key.size, key.rotation);
-    }).then(this, [this, generation, key](const QImage &image) {
-        m_running = false;
-        m_runningKey = {};
-        if (generation == m_generation) {
-            if (image.isNull()) {
-                m_failed.insert(key);
-                Q_EMIT pageFailed(key);
-            } else {
-                ++m_renderedCount;
-                m_cache.insert(key, image);
-                Q_EMIT pageRendered(key);
+    runOffThread(
+        &m_pool, this, [document, key] { return document.render(key.page, key.size, key.rotation); },
+        [this, generation, key](const QImage &image) {
+            m_running = false;
+            m_runningKey = {};
+            if (generation == m_generation) {
+                if (image.isNull()) {
+                    m_failed.insert(key);
+                    Q_EMIT pageFailed(key);
+                } else {
+                    ++m_renderedCount;
+                    m_cache.insert(key, image);
+                    Q_EMIT pageRendered(key);
+                }
             }
-        }
-        startNext();
-    });
+            startNext();
+        });
 }
