@@ -6,12 +6,18 @@
 #include "core/directhttpconnections.h"
 #include "core/directhttpreply.h"
 
+#include "tlstestcert.h"
+
 #include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -26,7 +32,8 @@ using las::DirectHttpReply;
 namespace {
 
 // Collects each request (head + Content-Length body) per connection and lets the test answer with raw bytes.
-class RawServer : public QTcpServer
+// With tls, a QSslServer presenting tlstestcert.h's certificate (connections count once encrypted).
+class RawServer : public QObject
 {
 public:
     using Answer = std::function<void(QTcpSocket *socket, const QByteArray &request)>;
@@ -34,23 +41,42 @@ public:
     QList<QByteArray> requests;
     int connections = 0;
 
-    RawServer()
+    explicit RawServer(bool tls = false)
+        : m_tls(tls)
     {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
+        if (tls) {
+            auto *ssl = new QSslServer(this);
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificate(QSslCertificate(QByteArray(kTlsTestCertificate)));
+            config.setPrivateKey(QSslKey(QByteArray(kTlsTestKey), QSsl::Rsa));
+            ssl->setSslConfiguration(config);
+            m_server = ssl;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        m_server->listen(QHostAddress::LocalHost, 0);
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 ++connections;
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                if (socket->bytesAvailable() > 0)
+                    onData(socket);
             }
         });
     }
+    bool isListening() const { return m_server->isListening(); }
+    quint16 serverPort() const { return m_server->serverPort(); }
+    void close() { m_server->close(); }
     QUrl url(const QString &path = u"/v1/documents"_s) const
     {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(serverPort()).arg(path));
     }
 
 private:
+    bool m_tls = false;
+    QTcpServer *m_server = nullptr;
+
     void onData(QTcpSocket *socket)
     {
         QByteArray &buffer = m_buffers[socket];
@@ -91,12 +117,17 @@ private:
     std::unique_ptr<DirectHttpConnections> connections;
     QList<QBuffer *> bodies;
 
-    QNetworkReply *post(const QByteArray &body, const QUrl &url = {})
+    QNetworkReply *post(const QByteArray &body, const QUrl &url = {}, bool trustTestCertificate = false)
     {
         auto *device = new QBuffer;
         device->setData(body);
         device->open(QIODevice::ReadOnly);
         QNetworkRequest request(url.isEmpty() ? server->url() : url);
+        if (trustTestCertificate) {
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.addCaCertificate(QSslCertificate(QByteArray(kTlsTestCertificate)));
+            request.setSslConfiguration(config);
+        }
         request.setRawHeader("Authorization", "Bearer tok");
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = connections->send(request, "POST", device);
@@ -389,6 +420,36 @@ private slots:
         QVERIFY(finishOnce(reply));
         QCOMPARE(reply->error(), QNetworkReply::ProtocolInvalidOperationError);
         QCOMPARE(server->requests.size(), 0);
+    }
+
+    void tlsUploadsReuseTheConnection()
+    {
+        server = std::make_unique<RawServer>(true);
+        QVERIFY(server->isListening());
+        answerWith(*server, "HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok");
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray body(200000, char('k' + i));
+            auto *reply = qobject_cast<DirectHttpReply *>(post(body, {}, true));
+            QVERIFY(finishOnce(reply));
+            QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            QCOMPARE(reply->readAll(), QByteArray("ok"));
+            QCOMPARE(reply->reusedConnection(), i > 0);
+            QCOMPARE(bodyOf(server->requests.at(i)), body);
+        }
+        QCOMPARE(server->connections, 1);
+    }
+
+    void tlsUntrustedCertificateRefused()
+    {
+        server = std::make_unique<RawServer>(true);
+        answerWith(*server, "HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok");
+        QNetworkReply *reply =
+            post("{\"secret\":1}"); // the system's CAs only: our test certificate is unknown
+        QVERIFY(finishOnce(reply));
+        QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(server->requests.size(), 0);
+        QCOMPARE(connections->idleCount(), 0);
     }
 
     void usableOnlyWithoutProxy()
