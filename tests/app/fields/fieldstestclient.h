@@ -2,6 +2,7 @@
 
 // Shared by the fields tests: a client for a real las-emulator and blocking helpers for setting up
 // documents (the tests wait on the replies' signals, bounded).
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include "api/client.h"
@@ -15,13 +16,7 @@ namespace fieldstest {
 
 inline las::Credentials credentialsFor(const EmulatorProcess &emulator)
 {
-    las::Credentials c;
-    c.clientId = emulator.clientId();
-    c.clientSecret = emulator.clientSecret();
-    c.apiKey = emulator.apiKey();
-    c.authEndpoint = emulator.authEndpoint();
-    c.apiEndpoint = emulator.apiUrl().toString();
-    return c;
+    return emulatorCredentials(emulator);
 }
 
 // Waits for `reply` (bounded) and returns whether it succeeded; *error gets the reason.

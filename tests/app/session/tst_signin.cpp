@@ -4,6 +4,7 @@
 #include "core/session/session.h"
 #include "core/session/signinattempt.h"
 
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include "api/client.h"
@@ -22,16 +23,7 @@ class TestSignIn : public QObject
 private:
     EmulatorProcess m_emulator{EmulatorProcess::Mode::Own};
 
-    las::Credentials good() const
-    {
-        las::Credentials c;
-        c.clientId = m_emulator.clientId();
-        c.clientSecret = m_emulator.clientSecret();
-        c.apiKey = m_emulator.apiKey();
-        c.authEndpoint = m_emulator.authEndpoint();
-        c.apiEndpoint = m_emulator.apiUrl().toString();
-        return c;
-    }
+    las::Credentials good() const { return emulatorCredentials(m_emulator); }
 
     static SignInProblem attempt(const las::Credentials &credentials, bool *succeeded)
     {

@@ -2,6 +2,7 @@
 // by bytes, survive a restart, fail clearly.
 #include "api/client.h"
 #include "core/viewer/documentcontentcache.h"
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include <QDir>
@@ -70,12 +71,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_emulator.start({}, &error), qPrintable(error));
-        las::Credentials c;
-        c.clientId = m_emulator.clientId();
-        c.clientSecret = m_emulator.clientSecret();
-        c.apiKey = m_emulator.apiKey();
-        c.authEndpoint = m_emulator.authEndpoint();
-        c.apiEndpoint = m_emulator.apiUrl().toString();
+        const las::Credentials c = emulatorCredentials(m_emulator);
         m_client = std::make_unique<las::Client>(c);
         for (const char *name : {"AmazonWebServices.pdf", "oyo.pdf", "saeco.pdf"}) {
             const QByteArray bytes =

@@ -3,6 +3,7 @@
 #include "api/client.h"
 #include "core/viewer/documentcontentcache.h"
 #include "core/viewer/pagerenderer.h"
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 #include "shell/viewer/overlaylayer.h"
 #include "shell/viewer/pageview.h"
@@ -334,12 +335,7 @@ private Q_SLOTS:
         EmulatorProcess emulator;
         QString error;
         QVERIFY2(emulator.start({}, &error), qPrintable(error));
-        las::Credentials c;
-        c.clientId = emulator.clientId();
-        c.clientSecret = emulator.clientSecret();
-        c.apiKey = emulator.apiKey();
-        c.authEndpoint = emulator.authEndpoint();
-        c.apiEndpoint = emulator.apiUrl().toString();
+        const las::Credentials c = emulatorCredentials(emulator);
         las::Client client(c);
         QFile invoice(m_invoice);
         QVERIFY(invoice.open(QIODevice::ReadOnly));

@@ -7,6 +7,7 @@
 #include "core/retrypolicy.h"
 #include "core/transport.h"
 
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include <QJsonDocument>
@@ -44,16 +45,7 @@ private:
     QNetworkAccessManager admin;
     QJsonObject before;
 
-    las::Credentials credentials() const
-    {
-        las::Credentials c;
-        c.clientId = emulator.clientId();
-        c.clientSecret = emulator.clientSecret();
-        c.apiKey = emulator.apiKey();
-        c.authEndpoint = emulator.authEndpoint();
-        c.apiEndpoint = emulator.apiUrl().toString();
-        return c;
-    }
+    las::Credentials credentials() const { return emulatorCredentials(emulator); }
     // Small retry delays unless a test needs the real policy.
     static las::RetryPolicy fast(int attempts = 4)
     {

@@ -1,6 +1,7 @@
 // UploadEngine behaviour against a real las-emulator, without faults: rows paused one by one (held) stay
 // unsent, stay held across a restart from the journal, and go when resumed; cancel/retry of held rows; a
 // journal of the first format gains the held column when opened.
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 #include "uploadtestsupport.h"
 
@@ -20,16 +21,6 @@ class TestUploadEngine : public QObject
 {
     Q_OBJECT
 private:
-    static las::Credentials credentials(const EmulatorProcess &emulator)
-    {
-        las::Credentials c;
-        c.clientId = emulator.clientId();
-        c.clientSecret = emulator.clientSecret();
-        c.apiKey = emulator.apiKey();
-        c.authEndpoint = emulator.authEndpoint();
-        c.apiEndpoint = emulator.apiUrl().toString();
-        return c;
-    }
     static bool waitIdle(las::UploadEngine &engine, int ms = 60000)
     {
         if (engine.isIdle())
@@ -58,7 +49,7 @@ private Q_SLOTS:
         const QStringList files = uploadtest::writePdfs(dir.filePath(u"in"_s), 10);
         QCOMPARE(files.size(), 10);
         const QString journalPath = dir.filePath(u"journal.sqlite"_s);
-        las::Client client(credentials(emulator));
+        las::Client client(emulatorCredentials(emulator));
         QList<qint64> ids;
         {
             las::UploadJournal journal;

@@ -3,6 +3,7 @@
 // uploaded by a driver process killed with SIGKILL at random moments. Either way every file must end on the
 // server exactly once, or the journal must name the possible duplicates; none lost.
 
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 #include "uploadtestsupport.h"
 
@@ -33,17 +34,6 @@ class TestUploadFaults : public QObject
     Q_OBJECT
 private:
     QNetworkAccessManager m_admin;
-
-    static las::Credentials credentials(const EmulatorProcess &emulator)
-    {
-        las::Credentials c;
-        c.clientId = emulator.clientId();
-        c.clientSecret = emulator.clientSecret();
-        c.apiKey = emulator.apiKey();
-        c.authEndpoint = emulator.authEndpoint();
-        c.apiEndpoint = emulator.apiUrl().toString();
-        return c;
-    }
 
     QByteArray admin(const EmulatorProcess &emulator, const QString &path, const QJsonObject &body = {},
                      bool get = false)
@@ -149,7 +139,7 @@ private Q_SLOTS:
         const QStringList second = uploadtest::writePdfs(dir.filePath(u"b"_s), 500);
         QCOMPARE(first.size() + second.size(), 1000);
 
-        las::Client client(credentials(emulator));
+        las::Client client(emulatorCredentials(emulator));
         las::RetryPolicy fast;
         fast.baseDelayMs = 5;
         fast.maxDelayMs = 50;
@@ -211,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 300);
         const QString journalPath = dir.filePath(u"journal.sqlite"_s);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const las::Credentials c = credentials(emulator);
+        const las::Credentials c = emulatorCredentials(emulator);
         env.insert(u"LAS_CLIENT_ID"_s, c.clientId);
         env.insert(u"LAS_CLIENT_SECRET"_s, c.clientSecret);
         env.insert(u"LAS_API_KEY"_s, c.apiKey);

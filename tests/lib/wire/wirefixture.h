@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/client.h"
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include <QRandomGenerator>
@@ -18,12 +19,7 @@ public:
     {
         if (!m_emulator.start({}, error))
             return false;
-        las::Credentials c;
-        c.clientId = m_emulator.clientId();
-        c.clientSecret = m_emulator.clientSecret();
-        c.apiKey = m_emulator.apiKey();
-        c.authEndpoint = m_emulator.authEndpoint();
-        c.apiEndpoint = m_emulator.apiUrl().toString();
+        const las::Credentials c = emulatorCredentials(m_emulator);
         m_client = std::make_unique<las::Client>(c);
         return true;
     }
