@@ -1,5 +1,7 @@
 #include "core/fields/documentreview.h"
 
+#include "core/viewer/documentcontentcache.h"
+
 #include "core/fields/fieldsmodel.h"
 #include "core/fields/groundtruthmodel.h"
 #include "core/fields/groundtruthsaver.h"
@@ -92,6 +94,7 @@ void DocumentReview::setState(State state)
 void DocumentReview::close()
 {
     ++m_generation;
+    m_waitingForCache = 0;
     m_saver->cancel();
     m_documentId.clear();
     m_document = {};
@@ -110,6 +113,27 @@ void DocumentReview::close()
     setState(State::Empty);
 }
 
+void DocumentReview::setContentCache(DocumentContentCache *cache)
+{
+    if (m_cache)
+        disconnect(m_cache, nullptr, this, nullptr);
+    m_cache = cache;
+    if (!cache)
+        return;
+    connect(cache, &DocumentContentCache::downloaded, this,
+            [this](const QString &documentId, const las::LasDocument &document, const las::Error &error) {
+                if (m_waitingForCache == 0 || m_waitingForCache != m_generation || documentId != m_documentId)
+                    return;
+                const bool keepEdits = m_keepEditsWhileWaiting;
+                m_waitingForCache = 0;
+                if (error.isError()) {
+                    fetchDocument(keepEdits); // ask ourselves: same errors, same messages as always
+                    return;
+                }
+                applyDocument(document, keepEdits);
+            });
+}
+
 void DocumentReview::open(const QString &documentId)
 {
     close();
@@ -126,9 +150,23 @@ void DocumentReview::reload()
         setState(State::Failed);
         return;
     }
-    const quint64 generation = ++m_generation;
+    ++m_generation;
+    m_waitingForCache = 0;
     const bool keepEdits = m_state == State::Ready;
     setState(State::Loading);
+    if (m_cache && m_cache->client() == m_client && !m_cache->contains(m_documentId)) {
+        // The viewer needs the content too: one download for both (fetch() joins one already running).
+        m_waitingForCache = m_generation;
+        m_keepEditsWhileWaiting = keepEdits;
+        m_cache->fetch(m_documentId);
+        return;
+    }
+    fetchDocument(keepEdits);
+}
+
+void DocumentReview::fetchDocument(bool keepEdits)
+{
+    const quint64 generation = m_generation;
     auto *reply = m_client->getDocument(m_documentId);
     connect(reply, &las::Reply::succeeded, this, [this, reply, generation, keepEdits] {
         if (generation == m_generation)

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class DocumentContentCache;
 class FieldsModel;
 class GroundTruthModel;
 class GroundTruthSaver;
@@ -39,6 +40,9 @@ public:
 
     void setClient(las::Client *client);
     las::Client *client() const;
+    // The viewer's content cache (not owned; may be null): when it has to download the document anyway, the
+    // review takes the document from that one download instead of a second GET of the same content.
+    void setContentCache(DocumentContentCache *cache);
 
     void open(const QString &documentId);
     void close();
@@ -91,11 +95,14 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void applyDocument(const las::LasDocument &document, bool keepEdits);
+    void fetchDocument(bool keepEdits);
     void writeDraft();
     void updateModified();
 
     DraftStore *m_drafts;
     QPointer<las::Client> m_client;
+    QPointer<DocumentContentCache> m_cache;
+    quint64 m_waitingForCache = 0; // the generation that waits for the cache's download (0: none)
     FieldsModel *m_fields;
     GroundTruthModel *m_groundTruth;
     GroundTruthSaver *m_saver;
@@ -115,4 +122,5 @@ private:
     bool m_applying = false;
     bool m_modified = false;
     quint64 m_generation = 0;
+    bool m_keepEditsWhileWaiting = false;
 };

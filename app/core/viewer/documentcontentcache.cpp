@@ -130,6 +130,10 @@ void DocumentContentCache::fetch(const QString &documentId)
 void DocumentContentCache::onFetched(const QString &documentId, las::Reply *reply)
 {
     const las::Error error = reply->error();
+    Q_EMIT downloaded(documentId,
+                      error.isError() ? las::LasDocument()
+                                      : static_cast<las::ResultReply<las::LasDocument> *>(reply)->result(),
+                      error);
     if (error.isError()) {
         m_inFlight.remove(documentId);
         QString message;

@@ -37,7 +37,10 @@ public:
     QString directory() const { return m_directory; }
 
     void fetch(const QString &documentId);
+    las::Client *client() const { return m_client; }
     bool contains(const QString &documentId) const { return m_entries.contains(documentId); }
+    // A download of this document is running (fetch() joins it).
+    bool isDownloading(const QString &documentId) const { return m_inFlight.value(documentId) != nullptr; }
     // The local file of a cached document, or an empty string.
     QString cachedPath(const QString &documentId) const;
     // Cached document IDs, least recently used first.
@@ -47,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void ready(const QString &documentId, const QString &path, const QString &contentType);
+    // Every download's outcome, with the whole document (metadata, predictions, ground truth) on success:
+    // the fields pane takes its copy from here instead of downloading the same content a second time.
+    void downloaded(const QString &documentId, const las::LasDocument &document, const las::Error &error);
     // `error` is the library's error (Kind::None for a local failure such as a full disk); `message` is a
     // translated sentence for the reviewer.
     void failed(const QString &documentId, const las::Error &error, const QString &message);

@@ -110,6 +110,7 @@ FieldsPane::FieldsPane(ViewerPane *viewer, Preferences *preferences, DraftStore 
     , m_empty(new QLabel(tr("Predictions and ground truth appear here."), this))
 {
     setAccessibleName(tr("Fields"));
+    m_review->setContentCache(viewer->contentCache()); // one download of a new document, not two
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(24);

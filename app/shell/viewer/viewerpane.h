@@ -38,6 +38,7 @@ public:
     static constexpr qint64 DefaultRenderCacheBytes = 192LL * 1024 * 1024;
 
     explicit ViewerPane(DocumentContentCache *cache, QWidget *parent = nullptr);
+    DocumentContentCache *contentCache() const { return m_cache; }
     ~ViewerPane() override;
 
     void openDocument(const QString &documentId);

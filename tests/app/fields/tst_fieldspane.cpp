@@ -437,6 +437,55 @@ private slots:
         QVERIFY(!screen.drafts.load(id));
     }
 
+    void newDocumentDownloadedOnce()
+    {
+        // The viewer needs the content, the fields pane the predictions and ground truth: both come in one
+        // GET /documents/{id} for a document not in the cache; once cached, only the pane asks (fresh
+        // fields).
+        const QString id = fieldstest::upload(*m_client, fieldstest::samplePath(u"saeco.pdf"_s));
+        QVERIFY(fieldstest::setGroundTruth(*m_client, id, {{u"invoice_id"_s, u"S1"_s}}));
+        QNetworkAccessManager nam;
+        auto gets = [&]() -> int {
+            std::unique_ptr<QNetworkReply> reply(nam.get(m_emulator.adminRequest(u"/stats"_s)));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished() && !done.wait(10000))
+                return -1;
+            const QJsonObject requests =
+                QJsonDocument::fromJson(reply->readAll()).object().value(u"requests"_s).toObject();
+            return requests.value(u"GET /documents/"_s + id).toInt();
+        };
+        QCOMPARE(gets(), 0);
+        {
+            Screen screen(m_client.get(), m_dir.filePath(u"once"_s));
+            QVERIFY(screen.open(id));
+            QCOMPARE(gets(), 1);
+            QCOMPARE(screen.pane->review()->groundTruth()->rowCount(), 1); // the fields came from that one
+            QCOMPARE(screen.pane->review()->document().documentId, id);
+            // Opened again: the page from the cache, the fields fetched anew.
+            screen.pane->openDocument(QString());
+            QVERIFY(screen.open(id));
+            QCOMPARE(gets(), 2);
+        }
+        // The pane opened first, the viewer second: still one download.
+        const QString other = fieldstest::upload(*m_client, fieldstest::samplePath(u"oyo.pdf"_s));
+        Screen screen(m_client.get(), m_dir.filePath(u"once2"_s));
+        screen.pane->openDocument(other);
+        screen.viewer->openDocument(other);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.pane->review()->state() == DocumentReview::State::Ready &&
+                                     screen.viewer->state() == ViewerPane::State::Showing,
+                                 60000);
+        std::unique_ptr<QNetworkReply> reply(nam.get(m_emulator.adminRequest(u"/stats"_s)));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(10000));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(u"requests"_s)
+                     .toObject()
+                     .value(u"GET /documents/"_s + other)
+                     .toInt(),
+                 1);
+    }
+
     void helpOverlayListsTheKeys()
     {
         Screen screen(m_client.get(), m_dir.filePath(u"help"_s));
