@@ -44,12 +44,15 @@ bool parseOptions(const QStringList &arguments, EmulatorOptions *options, QStrin
     const QCommandLineOption claimTimeout(u"claim-timeout-seconds"_s,
                                           u"Seconds a claimed manual task lives without a heartbeat."_s,
                                           u"seconds"_s, u"60"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout-seconds"_s,
+                                         u"Seconds a connection may send nothing before it is closed."_s,
+                                         u"seconds"_s, u"30"_s);
     const QCommandLineOption strict(u"strict-responses"_s,
                                     u"Answer 500 instead of a response that breaks the contract (tests)."_s);
     const QCommandLineOption quota(
         u"quota"_s, u"Quota NAME=LIMIT (documents, predictions, ...); repeatable."_s, u"name=limit"_s);
     parser.addOptions({port, bind, dataDir, basePath, clientId, clientSecret, clientSecretFile, apiKey,
-                       tokenLifetime, demo, claimTimeout, strict, quota});
+                       tokenLifetime, demo, claimTimeout, idleTimeout, strict, quota});
     parser.process(arguments);
 
     auto number = [&](const QCommandLineOption &option, int minimum, int maximum, int *out) {
@@ -67,7 +70,8 @@ bool parseOptions(const QStringList &arguments, EmulatorOptions *options, QStrin
     if (!number(port, 0, 65535, &portNumber) ||
         !number(tokenLifetime, 1, 864000, &options->tokenLifetimeSeconds) ||
         !number(demo, 0, 100000, &options->demoDocuments) ||
-        !number(claimTimeout, 1, 86400, &options->claimTimeoutSeconds))
+        !number(claimTimeout, 1, 86400, &options->claimTimeoutSeconds) ||
+        !number(idleTimeout, 1, 3600, &options->idleTimeoutSeconds))
         return false;
     options->port = quint16(portNumber);
     if (!options->bind.setAddress(parser.value(bind))) {

@@ -18,6 +18,7 @@ struct EmulatorOptions
     std::optional<QString> apiKey; // set but empty: no x-api-key check
     int tokenLifetimeSeconds = 3600;
     int demoDocuments = 0;
+    int idleTimeoutSeconds = 30;  // a connection that sends nothing this long is closed (slowloris)
     int claimTimeoutSeconds = 60; // a claimed manual execution without heartbeat goes back after this
     bool strictResponses = false; // answers that break the contract become 500s (for tests)
     QHash<QString, int> quotas;   // "documents" → limit; none by default

@@ -166,6 +166,7 @@ bool EmulatorServer::start(QString *error)
     hooks.onRequest = [this](HttpRequest &&request) { return onRequest(std::move(request)); };
     HttpServer::Limits limits;
     limits.maxBodyBytes = DocumentsApi::MaxContentChars + 1024 * 1024;
+    limits.idleTimeoutSeconds = unsigned(m_options.idleTimeoutSeconds);
     m_http = new HttpServer(limits, hooks, this);
     if (!m_http->listen(m_options.bind, m_options.port, error))
         return false;

@@ -224,6 +224,37 @@ private slots:
         QVERIFY2(after - before < 48 * 1024, qPrintable(u"grew by %1 kB"_s.arg(after - before)));
     }
 
+    void idleConnectionsAreClosed()
+    {
+        // --idle-timeout-seconds (30 by default; 1 here so the test stays short): a connection that sends
+        // nothing, one stuck in its header block and one kept alive after an answer are all closed by the
+        // server. The bound below is generous; the test checks that they close, not how fast.
+        EmulatorProcess emulator(EmulatorProcess::Mode::Own);
+        QString error;
+        QVERIFY2(emulator.start({u"--idle-timeout-seconds"_s, u"1"_s}, &error), qPrintable(error));
+        const QUrl url = emulator.directApiUrl();
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 3; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(url.host(), quint16(url.port()));
+            QVERIFY(socket->waitForConnected(10000));
+            sockets.push_back(std::move(socket));
+        }
+        sockets[1]->write("GET /v1/models HTTP/1.1\r\nHost: " + emulator.hostHeader() + "\r\nX-Half: ");
+        sockets[2]->write("GET /v1/models HTTP/1.1\r\nHost: " + emulator.hostHeader() + "\r\n\r\n");
+        QVERIFY(sockets[1]->waitForBytesWritten(10000));
+        QVERIFY(sockets[2]->waitForReadyRead(10000));
+        QVERIFY(sockets[2]->readAll().startsWith("HTTP/1.1 "));
+        for (const auto &socket : sockets) {
+            QVERIFY(socket->state() == QAbstractSocket::UnconnectedState ||
+                    socket->waitForDisconnected(15000));
+        }
+        QCOMPARE(emulator.process()->state(), QProcess::Running); // and it still serves
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(url.host(), quint16(url.port()));
+        QVERIFY(socket->waitForConnected(10000));
+    }
+
     void expectContinueAndPipelining()
     {
         // Library behaviour kept: 100 Continue before a body that fits, and pipelined requests answered in
