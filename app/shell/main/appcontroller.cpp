@@ -151,27 +151,20 @@ void AppController::offerImport()
             m_window->showProblem(tr("No profile is set up yet. Add one in File → Manage Profiles."));
             return;
         }
-        auto remaining = std::make_shared<int>(int(chosen.size()));
         const QString first = chosen.first().profile.name;
-        auto firstAvailable = std::make_shared<bool>(false);
-        for (const ProfileImporter::Candidate &c : chosen) {
+        for (const ProfileImporter::Candidate &c : chosen)
             m_profiles->save(c.profile);
-            storeSecrets(c.profile, c.secrets,
-                         [this, remaining, first, name = c.profile.name, firstAvailable](bool available) {
-                             if (name == first)
-                                 *firstAvailable = available;
-                             if (--*remaining > 0)
-                                 return;
-                             if (*firstAvailable)
-                                 switchProfile(first);
-                             else
-                                 m_window->showProblem(tr("The profile \"%1\" is saved, but its secrets are "
-                                                          "not, because the system keychain "
-                                                          "cannot be used. Sign in with File → Sign In Again "
-                                                          "to enter them for this session.")
-                                                           .arg(first));
-                         });
-        }
+        storeImportedSecrets(
+            chosen, std::make_shared<std::optional<bool>>(), [this, first](bool firstAvailable) {
+                if (firstAvailable)
+                    switchProfile(first);
+                else
+                    m_window->showProblem(tr("The profile \"%1\" is saved, but its secrets are "
+                                             "not, because the system keychain "
+                                             "cannot be used. Sign in with File → Sign In Again "
+                                             "to enter them for this session.")
+                                              .arg(first));
+            });
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_window->showProblem(tr("No profile is set up yet. Add one in File → Manage Profiles, or start with "
@@ -243,14 +236,39 @@ void AppController::removeProfile(const QString &name)
     }
 }
 
+void AppController::storeImportedSecrets(QList<ProfileImporter::Candidate> rest,
+                                         std::shared_ptr<std::optional<bool>> decision,
+                                         std::function<void(bool)> then, std::optional<bool> firstAvailable)
+{
+    if (rest.isEmpty()) {
+        then(firstAvailable.value_or(false));
+        return;
+    }
+    const ProfileImporter::Candidate next = rest.takeFirst();
+    storeSecrets(
+        next.profile, next.secrets,
+        [this, rest, decision, then, firstAvailable](bool available) {
+            storeImportedSecrets(rest, decision, then, firstAvailable ? firstAvailable : available);
+        },
+        decision);
+}
+
 void AppController::storeSecrets(const Profile &profile, const las::ProfileSecrets &secrets,
-                                 std::function<void(bool)> then)
+                                 std::function<void(bool)> then,
+                                 std::shared_ptr<std::optional<bool>> decision)
 {
     m_secrets->write(profile.name, secrets, this,
-                     [this, profile, secrets, then = std::move(then)](const las::Error &error) {
+                     [this, profile, secrets, then = std::move(then), decision](const las::Error &error) {
                          if (!error.isError()) {
                              m_session->forgetSecretsInMemory(profile.name);
                              then(true);
+                             return;
+                         }
+                         if (decision && decision->has_value()) {
+                             // Answered already for this import: the same answer, without asking again.
+                             if (**decision)
+                                 m_session->keepSecretsInMemory(profile.name, secrets);
+                             then(**decision);
                              return;
                          }
                          auto *box = new QMessageBox(
@@ -267,8 +285,10 @@ void AppController::storeSecrets(const Profile &profile, const las::ProfileSecre
                          box->addButton(QMessageBox::Cancel);
                          box->setAttribute(Qt::WA_DeleteOnClose);
                          connect(box, &QMessageBox::finished, this,
-                                 [this, box, keep, profile, secrets, then] {
+                                 [this, box, keep, profile, secrets, then, decision] {
                                      const bool kept = box->clickedButton() == keep;
+                                     if (decision)
+                                         *decision = kept;
                                      if (kept)
                                          m_session->keepSecretsInMemory(profile.name, secrets);
                                      then(kept);

@@ -2,12 +2,14 @@
 
 #include "core/session/commandline.h"
 #include "core/session/profile.h"
+#include "core/session/profileimporter.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class DemoLauncher;
 class MainWindow;
@@ -49,10 +51,15 @@ private:
     void offerImport();
     void editProfile(const QString &name, bool signInAfter);
     void removeProfile(const QString &name);
-    // Writes the secrets to the keychain; if it cannot be used, offers to keep them in memory for this
-    // session. Calls `then(true)` when the secrets are available one way or the other.
+    // Writes the secrets to the keychain; if it cannot be used, asks whether to keep them in memory for this
+    // session. Calls `then(true)` when the secrets are available one way or the other. `decision` (shared by
+    // the profiles of one import) remembers that answer, so an import of several profiles asks once.
     void storeSecrets(const Profile &profile, const las::ProfileSecrets &secrets,
-                      std::function<void(bool)> then);
+                      std::function<void(bool)> then, std::shared_ptr<std::optional<bool>> decision = {});
+    // Stores the imported profiles' secrets one after another (one question at most), then `then(first's)`.
+    void storeImportedSecrets(QList<ProfileImporter::Candidate> rest,
+                              std::shared_ptr<std::optional<bool>> decision, std::function<void(bool)> then,
+                              std::optional<bool> firstAvailable = {});
     void keychainUnavailableOnRead(const QString &profileName, const QString &reason);
 
     QSettings *m_settings;

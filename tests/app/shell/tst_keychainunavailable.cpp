@@ -5,6 +5,7 @@
 // asks for the secrets for this session only.
 #include "shell/main/appcontroller.h"
 #include "shell/main/mainwindow.h"
+#include "shell/session/importprofilesdialog.h"
 #include "shell/session/profileeditdialog.h"
 
 #include "core/session/profilestore.h"
@@ -236,6 +237,44 @@ private slots:
         QVERIFY(controller.session()->hasSecretsInMemory(u"stored"_s));
         QTRY_VERIFY_WITH_TIMEOUT(statusText(window).contains(u"Connected"_s), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window->documentPane() && !visibleChild<QMessageBox>(window), 5000);
+    }
+
+    // Importing several profiles from credentials.cfg while the keychain cannot be used: one question for
+    // the whole import, and its answer holds for every profile.
+    void importOfSeveralProfilesAsksOnce()
+    {
+        const QString path = m_home.filePath(u"credentials.cfg"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const char *section : {"first", "second", "third"}) {
+            file.write("[" + QByteArray(section) + "]\n");
+            file.write("client_id = " + m_emulator.clientId().toUtf8() + "\n");
+            file.write("client_secret = " + m_emulator.clientSecret().toUtf8() + "\n");
+            file.write("api_key = " + m_emulator.apiKey().toUtf8() + "\n");
+            file.write("auth_endpoint = " + m_emulator.authEndpoint().toUtf8() + "\n");
+            file.write("api_endpoint = " + m_emulator.apiUrl().toString().toUtf8() + "\n\n");
+        }
+        file.close();
+        las::CredentialsFile::setPath(path);
+        QSettings settings(freshSettingsPath(), QSettings::IniFormat);
+        AppController controller(&settings);
+        controller.start(CommandLine{});
+        MainWindow *window = controller.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        ImportProfilesDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<ImportProfilesDialog>(window)) != nullptr, 10000);
+        QTest::mouseClick(buttonWithText(dialog, u"&Import"_s), Qt::LeftButton);
+
+        QMessageBox *box = keychainBox(window);
+        QVERIFY(box);
+        QTest::mouseClick(buttonWithText(box, u"Keep in Memory for This Session"_s), Qt::LeftButton);
+        QVERIFY2(!QTest::qWaitFor([&] { return visibleChild<QMessageBox>(window) != nullptr; }, 1000),
+                 "the keychain question came again for the next profile");
+        QTRY_COMPARE_WITH_TIMEOUT(controller.session()->state(), Session::State::SignedIn, 30000);
+        QCOMPARE(controller.session()->profile().name, u"first"_s);
+        for (const QString &name : {u"first"_s, u"second"_s, u"third"_s})
+            QVERIFY2(controller.session()->hasSecretsInMemory(name), qPrintable(name));
+        las::CredentialsFile::setPath(m_home.filePath(u"no-credentials.cfg"_s));
     }
 };
 
