@@ -286,6 +286,8 @@ void ViewerPane::showMessage(const QString &message, State state)
     m_thumbnailModel->reset();
     m_view->documentChanged();
     m_message->setText(message);
+    // The empty state reads like the other panes' (placeholder colour); problems in the normal text colour.
+    m_message->setForegroundRole(state == State::Empty ? QPalette::PlaceholderText : QPalette::WindowText);
     m_stack->setCurrentWidget(m_message);
     m_pageTotal->clear();
     setState(state);
