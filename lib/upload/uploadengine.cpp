@@ -410,7 +410,7 @@ void UploadEngine::onUploadDone(qint64 id, Reply *reply)
             item.finishedAt = QDateTime::currentDateTime();
         } else {
             // Provably not created (refused before sending, 4xx): the error is final for this attempt.
-            if (!journalOk(m_journal->markFailed(id, error.message(), false)))
+            if (!journalOk(m_journal->markFailed(id, error.message(), false, error)))
                 return;
             item.state = UploadState::Failed;
             item.inDoubt = false;

@@ -17,7 +17,8 @@ namespace las {
 
 namespace {
 
-// 2: items.held (rows the user paused one by one). Journals of version 1 gain the column when opened.
+// 2: items.held (rows the user paused one by one), items.failure_kind and failure_status (why a row failed,
+// so the app can explain it after a restart). Journals of version 1 gain the columns when opened.
 constexpr int kJournalSchemaVersion = 2;
 
 const char *const kJournalSchema[] = {
@@ -34,8 +35,9 @@ const char *const kJournalSchema[] = {
     "prediction_error TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, "
     "force INTEGER NOT NULL DEFAULT 0, sent_ms INTEGER NOT NULL DEFAULT 0, added_ms INTEGER NOT NULL, "
     "finished_ms INTEGER NOT NULL DEFAULT 0, batch_id TEXT NOT NULL DEFAULT '', "
-    "consent_id TEXT NOT NULL DEFAULT '', in_doubt INTEGER NOT NULL DEFAULT 0, held INTEGER NOT NULL DEFAULT "
-    "0)",
+    "consent_id TEXT NOT NULL DEFAULT '', in_doubt INTEGER NOT NULL DEFAULT 0, "
+    "held INTEGER NOT NULL DEFAULT 0, failure_kind TEXT NOT NULL DEFAULT '', "
+    "failure_status INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS items_by_sha ON items(profile, sha256)",
     "CREATE INDEX IF NOT EXISTS items_by_document ON items(profile, document_id)",
 };
@@ -43,7 +45,9 @@ const char *const kJournalSchema[] = {
 const QString kJournalItemColumns =
     u"id, drop_id, path, size, sha256, content_type, state, error, document_id, "
     "existing_document_id, existing_item_id, possible_duplicates, recovered, "
-    "prediction, prediction_error, attempts, added_ms, finished_ms, force, in_doubt, batch_id, consent_id, held"_s;
+    "prediction, prediction_error, attempts, added_ms, finished_ms, force, in_doubt, batch_id, consent_id, "
+    "held, "
+    "failure_kind, failure_status"_s;
 
 // Columns are NOT NULL: a null QString binds as NULL, so bind an empty one instead.
 QVariant journalBindable(const QVariant &value)
@@ -135,6 +139,15 @@ UploadItem journalItemFromQuery(const QSqlQuery &q)
     item.batchId = q.value(20).toString();
     item.consentId = q.value(21).toString();
     item.held = q.value(22).toBool();
+    const QString kindName = q.value(23).toString();
+    if (!kindName.isEmpty() && item.state == UploadState::Failed) {
+        for (int k = int(Error::Kind::None); k <= int(Error::Kind::KeychainUnavailable); ++k) {
+            if (Error::kindName(Error::Kind(k)) == kindName) {
+                item.failure = Error(Error::Kind(k), item.error, q.value(24).toInt());
+                break;
+            }
+        }
+    }
     return item;
 }
 
@@ -201,6 +214,8 @@ bool UploadJournal::open(const QString &path)
         }
         if (version < 2 &&
             (!q.exec(u"ALTER TABLE items ADD COLUMN held INTEGER NOT NULL DEFAULT 0"_s) ||
+             !q.exec(u"ALTER TABLE items ADD COLUMN failure_kind TEXT NOT NULL DEFAULT ''"_s) ||
+             !q.exec(u"ALTER TABLE items ADD COLUMN failure_status INTEGER NOT NULL DEFAULT 0"_s) ||
              !q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema'"_s.arg(kJournalSchemaVersion)))) {
             m_error = tr("cannot write the upload journal %1: %2").arg(m_path, q.lastError().text());
             db.close();
@@ -403,11 +418,14 @@ bool UploadJournal::markPredicted(qint64 id, const QJsonValue &prediction, const
     });
 }
 
-bool UploadJournal::markFailed(qint64 id, const QString &reason, bool inDoubt)
+bool UploadJournal::markFailed(qint64 id, const QString &reason, bool inDoubt, const Error &failure)
 {
     return transaction([&] {
-        return exec(u"UPDATE items SET state = ?, error = ?, in_doubt = ?, finished_ms = ? WHERE id = ?"_s,
-                    {uploadStateName(UploadState::Failed), reason, inDoubt ? 1 : 0, journalNowMs(), id});
+        return exec(
+            u"UPDATE items SET state = ?, error = ?, in_doubt = ?, finished_ms = ?, failure_kind = ?, "
+            "failure_status = ? WHERE id = ?"_s,
+            {uploadStateName(UploadState::Failed), reason, inDoubt ? 1 : 0, journalNowMs(),
+             failure.isError() ? Error::kindName(failure.kind()) : QString(), failure.httpStatus(), id});
     });
 }
 

@@ -71,7 +71,8 @@ public:
                       bool recovered, bool predictionPending);
     bool markPredicted(qint64 id, const QJsonValue &prediction, const QString &predictionError); // → Done
     // inDoubt: an attempt may have reached the server; the row is verified before it is ever sent again.
-    bool markFailed(qint64 id, const QString &reason, bool inDoubt);
+    // `failure` (kind and HTTP status) is kept so that the row can be explained after a restart.
+    bool markFailed(qint64 id, const QString &reason, bool inDoubt, const Error &failure = {});
     bool markCancelled(qint64 id, bool inDoubt);
     bool markWaiting(qint64 id, bool force);            // retry / force re-upload (clears held)
     bool markHeld(const QList<qint64> &ids, bool held); // paused by the user one by one

@@ -72,8 +72,8 @@ public:
     QString overallText() const;
     static QString stateText(const las::UploadItem &item);
     // Why a row failed, in the user's language, by the kind of error (the library's messages are English,
-    // for logs); the server's own explanation, when it gave one, follows. Rows loaded from the journal carry
-    // only the message of their last attempt.
+    // for logs; the kind is journaled, so rows restored after a restart are explained the same way); the
+    // server's own explanation, when it gave one, follows.
     static QString failureText(const las::UploadItem &item);
     // Applies what the engine reported since the last update now (tests, and before removals).
     void flush();

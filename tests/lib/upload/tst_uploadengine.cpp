@@ -110,7 +110,47 @@ private Q_SLOTS:
         QVERIFY(!journal.item(ids.at(2))->held);
     }
 
-    void firstFormatJournalGainsHeld()
+    void failureKindSurvivesARestart()
+    {
+        // A refusal the app explains by its kind (here the account's quota, HTTP 429 "Limit Exceeded", never
+        // retried) is still explained after a restart: the kind and status are journaled with the message.
+        EmulatorProcess emulator(EmulatorProcess::Mode::Own);
+        QString error;
+        QVERIFY2(emulator.start({u"--quota"_s, u"documents=2"_s}, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QStringList files = uploadtest::writePdfs(dir.filePath(u"in"_s), 3);
+        const QString journalPath = dir.filePath(u"journal.sqlite"_s);
+        las::Client client(emulatorCredentials(emulator));
+        qint64 failedId = 0;
+        {
+            las::UploadJournal journal;
+            QVERIFY2(journal.open(journalPath), qPrintable(journal.error()));
+            las::UploadEngine engine(&client, &journal);
+            engine.setConcurrency(1);
+            engine.start();
+            engine.addPaths(files);
+            QVERIFY(waitIdle(engine));
+            QCOMPARE(engine.totals().done, 2);
+            QCOMPARE(engine.totals().failed, 1);
+            for (const las::UploadItem &item : engine.items()) {
+                if (item.state == las::UploadState::Failed)
+                    failedId = item.id;
+            }
+            QCOMPARE(engine.item(failedId)->failure.kind(), las::Error::Kind::QuotaExceeded);
+        }
+        las::UploadJournal journal;
+        QVERIFY2(journal.open(journalPath), qPrintable(journal.error()));
+        las::UploadEngine engine(&client, &journal);
+        engine.start();
+        const std::optional<las::UploadItem> row = engine.item(failedId);
+        QVERIFY(row);
+        QCOMPARE(row->state, las::UploadState::Failed);
+        QCOMPARE(row->failure.kind(), las::Error::Kind::QuotaExceeded);
+        QCOMPARE(row->failure.httpStatus(), 429);
+        QVERIFY(!row->error.isEmpty());
+    }
+
+    void firstFormatJournalGainsTheNewColumns()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.sqlite"_s);
@@ -151,6 +191,9 @@ private Q_SLOTS:
         QVERIFY(!row->held);
         QVERIFY(journal.markHeld({7}, true));
         QVERIFY(journal.item(7)->held);
+        QVERIFY(journal.markFailed(7, u"refused"_s, false,
+                                   las::Error(las::Error::Kind::BadRequest, u"x"_s, 400)));
+        QCOMPARE(journal.item(7)->failure.kind(), las::Error::Kind::BadRequest);
     }
 };
 
