@@ -297,6 +297,9 @@ std::optional<Sample> runOnce(const QString &client, int concurrency, const Work
         return std::nullopt;
     }
     const QString url = emulator.process.apiUrl().toString() + u"/documents"_s;
+    // The previous run wrote hundreds of megabytes; let the disk catch up before this one is timed, so no
+    // client pays for its predecessor's write-back.
+    ::sync();
     std::vector<std::unique_ptr<QProcess>> processes;
     const double cpuBefore = childrenCpuSeconds();
     const double serverBefore = processCpuSeconds(emulator.process.pid());
