@@ -1,7 +1,8 @@
 #pragma once
 
 // A self-signed certificate for CN=localhost with subjectAltName IP:127.0.0.1 and DNS:localhost, valid for
-// 100 years, and its key: test data for TLS against an in-test server only (generated with openssl req -x509).
+// 100 years, and its key: test data for TLS against an in-test server only (generated with openssl req
+// -x509).
 
 inline constexpr char kTlsTestCertificate[] = R"PEM(
 -----BEGIN CERTIFICATE-----
