@@ -19,6 +19,7 @@
 //   appstartup [--runs N] [--cold-runs N]
 //
 // Run it under xvfb-run (or any display) or with QT_QPA_PLATFORM=offscreen. Prints figures; asserts nothing.
+#include "procstatus.h"
 #include "shell/documents/documentlistpane.h"
 #include "shell/main/appcontroller.h"
 #include "shell/main/mainwindow.h"
@@ -35,6 +36,7 @@
 #include "core/viewer/rendercache.h"
 
 #include "api/client.h"
+#include "emulatorcredentials.h"
 #include "emulatorprocess.h"
 
 #include <QApplication>
@@ -89,14 +91,7 @@ QString figure(const QList<double> &ms)
 
 long peakResidentKb()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLong();
-        }
-    }
-    return -1;
+    return long(procStatusKb("VmHWM"));
 }
 
 void say(const QByteArray &line)
@@ -515,13 +510,7 @@ void openFromCache(int runs)
         std::printf("  emulator: %s\n", qPrintable(error));
         return;
     }
-    las::Credentials credentials;
-    credentials.clientId = emulator.clientId();
-    credentials.clientSecret = emulator.clientSecret();
-    credentials.apiKey = emulator.apiKey();
-    credentials.authEndpoint = emulator.authEndpoint();
-    credentials.apiEndpoint = emulator.apiUrl().toString();
-    las::Client client(credentials);
+    las::Client client(emulatorCredentials(emulator));
 
     const QString invoicePath = firstInvoice();
     QFile invoice(invoicePath);

@@ -7,6 +7,7 @@
 // Prints figures; asserts nothing.
 #include "core/viewer/pagerenderer.h"
 #include "core/viewer/viewerdocument.h"
+#include "procstatus.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -47,13 +48,8 @@ QString spread(QList<double> values)
 // parent had when it forked, so a child started by a big parent would report the parent's size).
 long peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLong();
-        }
-    }
+    if (const qint64 kb = procStatusKb("VmHWM"); kb >= 0)
+        return long(kb);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;

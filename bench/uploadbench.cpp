@@ -22,11 +22,13 @@
 // Internal mode (the engine client): uploadbench --engine-child DIR JOURNAL CONCURRENCY, credentials in
 // LAS_*.
 #include "api/client.h"
+#include "auth/credentialsfile.h"
 #include "core/transport.h"
 #include "upload/uploadengine.h"
 #include "upload/uploadjournal.h"
 
 #include "emulatorprocess.h"
+#include "procstatus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,28 +61,14 @@ namespace {
 // ---------------------------------------------------------------------------------------------------------
 // The engine client (child process)
 
-qint64 benchStatusKb(const char *name)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(name) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 int runEngineChild(QCoreApplication &app, const QString &dir, const QString &journalPath, int concurrency)
 {
-    las::Credentials c;
-    c.clientId = qEnvironmentVariable("LAS_CLIENT_ID");
-    c.clientSecret = qEnvironmentVariable("LAS_CLIENT_SECRET");
-    c.apiKey = qEnvironmentVariable("LAS_API_KEY");
-    c.authEndpoint = qEnvironmentVariable("LAS_AUTH_ENDPOINT");
-    c.apiEndpoint = qEnvironmentVariable("LAS_API_ENDPOINT");
-    las::Client client(c);
+    const std::optional<las::Credentials> credentials = las::CredentialsFile::fromEnvironment();
+    if (!credentials) {
+        std::fprintf(stderr, "the LAS_* credentials are not all set\n");
+        return 2;
+    }
+    las::Client client(*credentials);
     las::UploadJournal journal;
     if (!journal.open(journalPath)) {
         std::fprintf(stderr, "%s\n", qPrintable(journal.error()));
@@ -89,7 +77,7 @@ int runEngineChild(QCoreApplication &app, const QString &dir, const QString &jou
     las::UploadEngine engine(&client, &journal);
     engine.setConcurrency(concurrency);
     engine.start();
-    const qint64 baselineKb = benchStatusKb("VmRSS");
+    const qint64 baselineKb = procStatusKb("VmRSS");
     QObject::connect(&engine, &las::UploadEngine::idle, &app, [&] {
         const las::UploadTotals t = engine.totals();
         rusage usage{};
@@ -360,24 +348,17 @@ std::optional<Sample> runOnce(const QString &client, int concurrency, const Work
             }
         }
         ok = ok && good == work.bodies.size();
-    } else if (client == u"qt"_s) {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(work.self, QStringList{u"--qt-child"_s, url, emulator.token, emulator.process.apiKey(),
-                                        QString::number(concurrency)} +
-                                work.bodies);
-        processes.push_back(std::move(p));
-        ok = waitAll(processes);
-        const QJsonObject o = QJsonDocument::fromJson(processes.front()->readAllStandardOutput()).object();
-        ok = ok && o.value(u"ok"_s).toInt() == work.files.size();
-        if (!ok)
-            failure = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     } else {
+        // One child process that prints {"ok": N, "bad": M}: the bare Qt client (bodies in memory) or node.
+        const bool qt = client == u"qt"_s;
+        const QStringList common{url, emulator.token, emulator.process.apiKey(),
+                                 QString::number(concurrency)};
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(u"node"_s, QStringList{work.nodeScript, url, emulator.token, emulator.process.apiKey(),
-                                        QString::number(concurrency)} +
-                                work.files);
+        if (qt)
+            p->start(work.self, QStringList{u"--qt-child"_s} + common + work.bodies);
+        else
+            p->start(u"node"_s, QStringList{work.nodeScript} + common + work.files);
         processes.push_back(std::move(p));
         ok = waitAll(processes);
         const QJsonObject o = QJsonDocument::fromJson(processes.front()->readAllStandardOutput()).object();

@@ -10,6 +10,7 @@
 #include "core/transport.h"
 
 #include "emulatorprocess.h"
+#include "procstatus.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,20 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// kB from /proc/self/status.
-qint64 statusField(const char *name)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(name) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Resets VmHWM to the current RSS (Linux ≥ 4.0), so warm-up work does not count as the upload's peak.
 bool resetPeak()
@@ -84,7 +71,7 @@ int runChild(const QString &variant, const QString &file)
     qint64 baseline = 0;
 
     auto finish = [&result](int status, const QString &error) {
-        result.insert(u"peakKb"_s, statusField("VmHWM"));
+        result.insert(u"peakKb"_s, procStatusKb("VmHWM"));
         result.insert(u"status"_s, status);
         if (!error.isEmpty())
             result.insert(u"error"_s, error);
@@ -102,7 +89,7 @@ int runChild(const QString &variant, const QString &file)
         }
         const QString token = transport->tokenProvider()->cachedToken()->token();
         resetPeak();
-        baseline = statusField("VmRSS");
+        baseline = procStatusKb("VmRSS");
         result.insert(u"baselineKb"_s, baseline);
         result.insert(u"peakResettable"_s, QFile::exists(u"/proc/self/clear_refs"_s));
         if (variant == u"streamed"_s) {

@@ -35,7 +35,8 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    enum class Phase { Connecting, Sending, Head, Body, Done };
+    // Of the answer: Connecting until the request head is written, then its head, its body, done.
+    enum class Phase { Connecting, Head, Body, Done };
     enum class Framing { Length, Chunked, UntilClose };
 
     void start();

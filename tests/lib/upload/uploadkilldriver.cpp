@@ -3,6 +3,7 @@
 // Usage: uploadkilldriver JOURNAL FOLDER. Exit 0 when every row is finished and none failed.
 
 #include "api/client.h"
+#include "auth/credentialsfile.h"
 #include "core/retrypolicy.h"
 #include "core/transport.h"
 #include "upload/uploadengine.h"
@@ -19,13 +20,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() != 3)
         return 2;
-    las::Credentials c;
-    c.clientId = qEnvironmentVariable("LAS_CLIENT_ID");
-    c.clientSecret = qEnvironmentVariable("LAS_CLIENT_SECRET");
-    c.apiKey = qEnvironmentVariable("LAS_API_KEY");
-    c.authEndpoint = qEnvironmentVariable("LAS_AUTH_ENDPOINT");
-    c.apiEndpoint = qEnvironmentVariable("LAS_API_ENDPOINT");
-    las::Client client(c);
+    const std::optional<las::Credentials> credentials = las::CredentialsFile::fromEnvironment();
+    if (!credentials)
+        return 2;
+    las::Client client(*credentials);
     las::RetryPolicy policy;
     policy.baseDelayMs = 5;
     policy.maxDelayMs = 50;
