@@ -2221,8 +2221,8 @@
         <translation>Serveren er opptatt (for mange forespørsler); prøv igjen om litt.</translation>
     </message>
     <message>
-        <source>The account&apos;s document quota is used up (%1).</source>
-        <translation>Kontoens dokumentkvote er brukt opp (%1).</translation>
+        <source>The account&apos;s document quota is used up.</source>
+        <translation>Kontoens dokumentkvote er brukt opp.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1): %2</source>

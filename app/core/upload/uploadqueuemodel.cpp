@@ -415,7 +415,7 @@ QString UploadQueueModel::failureText(const las::UploadItem &item)
     case las::Error::Kind::RateLimited:
         return tr("The server is busy (too many requests); retry in a while.");
     case las::Error::Kind::QuotaExceeded:
-        return tr("The account's document quota is used up (%1).").arg(server);
+        return tr("The account's document quota is used up.");
     case las::Error::Kind::Server:
         return tr("The server failed (HTTP %1): %2").arg(e.httpStatus()).arg(server);
     case las::Error::Kind::Insecure:

@@ -20,11 +20,17 @@
 #include "upload/uploadengine.h"
 #include "upload/uploadfilecheck.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -33,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -292,6 +299,56 @@ private slots:
         QTest::mouseClick(panel->holdSelectedButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(model->item(first + 1).state, las::UploadState::Done, 60000);
         QVERIFY(!model->item(first + 1).held);
+        m_rowsBefore = model->rowCount();
+    }
+
+    void failureExplainedAndRowMenu()
+    {
+        // The account's quota is used up: the row says so in the user's words (not the library's English),
+        // and the row's context menu offers what fits a failed row.
+        UploadController *uploads = m_window->uploads();
+        UploadQueueModel *model = uploads->model();
+        UploadQueuePanel *panel = uploads->panel();
+        QNetworkAccessManager nam;
+        auto settings = [&](const QJsonValue &documents) {
+            QNetworkRequest request = m_emulator.adminRequest(u"/settings"_s);
+            std::unique_ptr<QNetworkReply> reply(nam.post(
+                request, QJsonDocument(QJsonObject{{u"quotas"_s, QJsonObject{{u"documents"_s, documents}}}})
+                             .toJson(QJsonDocument::Compact)));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            return (reply->isFinished() || done.wait(10000)) &&
+                   reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 204;
+        };
+        QVERIFY(settings(0));
+        writeFile(files(u"quota/q.pdf"_s), distinctPdf(u"over the quota"_s));
+        const int row = model->rowCount();
+        dropOn(m_window.get(), {files(u"quota"_s)});
+        acceptDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), row + 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->item(row).state, las::UploadState::Failed, 60000);
+        QVERIFY(settings(QJsonValue::Null));
+        const QString message = model->index(row, UploadQueueModel::MessageColumn).data().toString();
+        QVERIFY2(message.startsWith(u"The account's document quota is used up"_s), qPrintable(message));
+        panel->view()->selectRow(row);
+        QTRY_VERIFY(panel->retryButton()->isEnabled());
+        saveScreen(panel, u"upload-failed"_s);
+
+        // The context menu, captured while it is open, then closed.
+        QStringList entries;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *action : menu->actions()) {
+                    if (!action->isSeparator())
+                        entries.append(action->text() + (action->isEnabled() ? u"+"_s : u"-"_s));
+                }
+                saveScreen(menu, u"upload-menu"_s);
+                menu->close();
+            }
+        });
+        const QRect rect = panel->view()->visualRect(model->index(row, 0));
+        emit panel->view()->customContextMenuRequested(rect.center());
+        QCOMPARE(entries, (QStringList{u"&Open Document-"_s, u"&Pause-"_s, u"&Resume-"_s, u"&Cancel-"_s,
+                                       u"Re&try+"_s, u"Upload &Anyway-"_s}));
         m_rowsBefore = model->rowCount();
     }
 
